@@ -63,3 +63,11 @@ export class ExpressionError extends Error {
     this.hint = hint;
   }
 }
+
+/** SIGINT or SIGTERM stopped a run: exit code 130, and no partial results are left. */
+export class Interrupted extends Error {
+  constructor() {
+    super("interrupted");
+    this.name = "Interrupted";
+  }
+}
