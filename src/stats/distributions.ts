@@ -1,0 +1,81 @@
+import normalCdfStdlib from "@stdlib/stats-base-dists-normal-cdf";
+import studentTCdfStdlib from "@stdlib/stats-base-dists-t-cdf";
+import studentTQuantileStdlib from "@stdlib/stats-base-dists-t-quantile";
+import { normalQuantile as normalQuantileAs241 } from "../rng/normal-quantile.js";
+
+/*
+ * The distribution functions of src/stats, each wrapping one library function once so no
+ * other file imports @stdlib (STYLE.md §1). Invalid parameters give NaN, as in R and stdlib:
+ * these run inside every replicate, and the callers validate their own inputs.
+ */
+
+/**
+ * A degrees-of-freedom value from which Student's t quantile is taken from the normal:
+ * stdlib's t quantile returns 0 from about df = 1e17, and at 1e16 the t and normal quantiles
+ * differ by a relative (z² + 1)/(4·df) (Abramowitz & Stegun 26.7.5), under 1e-15 for |z| < 6.
+ */
+const NORMAL_LIMIT_DEGREES_OF_FREEDOM = 1e16;
+
+/**
+ * Cumulative distribution function of Student's t: P(T ≤ x) with `degreesOfFreedom` (> 0,
+ * non-integer allowed, as Welch's test needs). Infinity means the standard normal (stdlib
+ * returns 0.5 for every x there). Accurate to about 1e-15 relative in both tails, so one-sided
+ * p values are `studentTCdf(-t, df)` with no 1 − p cancellation.
+ *
+ * Reference: stdlib @stdlib/stats-base-dists-t-cdf (regularized incomplete beta); R `pt`.
+ *
+ * @param x quantile (unitless t statistic)
+ * @param degreesOfFreedom ν > 0, or Infinity
+ * @returns P(T ≤ x), NaN for NaN input or ν ≤ 0
+ * @example studentTCdf(2, 5) // 0.9490302605850708 (R 4.2.2: pt(2, 5) = 0.949030260585071)
+ */
+export function studentTCdf(x: number, degreesOfFreedom: number): number {
+  if (degreesOfFreedom === Infinity) return normalCdf(x);
+  return studentTCdfStdlib(x, degreesOfFreedom);
+}
+
+/**
+ * Quantile function of Student's t: the x with P(T ≤ x) = p. From ν = 1e16 up (and at
+ * Infinity) it is the standard normal quantile, see NORMAL_LIMIT_DEGREES_OF_FREEDOM.
+ *
+ * Reference: stdlib @stdlib/stats-base-dists-t-quantile (inverse incomplete beta); R `qt`.
+ *
+ * @param probability p in [0, 1]
+ * @param degreesOfFreedom ν > 0, or Infinity
+ * @returns the p-quantile; NaN for p outside [0, 1] or ν ≤ 0
+ * @example studentTQuantile(0.975, 10) // 2.2281388519862744 (R 4.2.2: qt(0.975, 10) = 2.22813885198627)
+ */
+export function studentTQuantile(probability: number, degreesOfFreedom: number): number {
+  if (degreesOfFreedom >= NORMAL_LIMIT_DEGREES_OF_FREEDOM) return normalQuantile(probability);
+  return studentTQuantileStdlib(probability, degreesOfFreedom);
+}
+
+/**
+ * Cumulative distribution function of the standard normal, Φ(x), accurate to about 1e-13
+ * relative down to x = −37 (Φ(−37) ≈ 5.7e-300).
+ *
+ * Reference: stdlib @stdlib/stats-base-dists-normal-cdf (via erfc); R `pnorm`.
+ *
+ * @param x standard normal deviate (unitless)
+ * @returns Φ(x); NaN for NaN
+ * @example normalCdf(-1.96) // 0.024997895148220435 (R 4.2.2: pnorm(-1.96) = 0.0249978951482204)
+ */
+export function normalCdf(x: number): number {
+  return normalCdfStdlib(x, 0, 1);
+}
+
+/**
+ * Quantile function of the standard normal, Φ⁻¹(p), by Wichura's AS 241 (R's `qnorm`
+ * algorithm, about 1e-16 relative), the one in src/rng. Not stdlib's normal quantile: v0.3.1
+ * computes √2·erfinv(2p − 1), and 2p − 1 cancels for small p, so qnorm(1e-12) comes out
+ * 4.4e-7 relative off and qnorm(1e-300) as −Infinity (test/stats/distributions.test.ts).
+ *
+ * Reference: Wichura, M. J. (1988). Algorithm AS 241, Applied Statistics 37, 477–484.
+ *
+ * @param probability p in [0, 1]
+ * @returns z with Φ(z) = p; −Infinity at 0, Infinity at 1, NaN outside [0, 1]
+ * @example normalQuantile(0.975) // 1.9599639845400536 (R 4.2.2: qnorm(0.975) = 1.95996398454005)
+ */
+export function normalQuantile(probability: number): number {
+  return normalQuantileAs241(probability);
+}
