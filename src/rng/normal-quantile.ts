@@ -11,7 +11,7 @@
  *
  * @param probability p in [0, 1]
  * @returns z with P(Z ≤ z) = p; -Infinity at 0, Infinity at 1, NaN outside [0, 1]
- * @example normalQuantile(0.975) // 1.959963984540054 (R: qnorm(0.975) = 1.95996398454005)
+ * @example normalQuantile(0.975) // 1.9599639845400536 (R: qnorm(0.975) = 1.95996398454005)
  */
 export function normalQuantile(probability: number): number {
   const p = probability;

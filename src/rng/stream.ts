@@ -30,7 +30,7 @@ export type StreamKeyPart = string | number;
  *
  * @param seed the trial seed, a non-negative safe integer
  * @param path replicate index, purpose name and any sub-purpose
- * @example streamFor(42, [1, "population"]).next() // 0.6380497086703032 (test/rng/stream.test.ts)
+ * @example streamFor(42, [1, "population"]).next() // 0.47782945599980375 (test/rng/stream.test.ts)
  */
 export function streamFor(seed: number, path: readonly StreamKeyPart[]): Rng {
   if (!Number.isSafeInteger(seed) || seed < 0) {

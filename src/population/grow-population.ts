@@ -1,0 +1,59 @@
+import { drawIndex, drawStandardNormal, type Rng } from "../rng/index.js";
+import type { CovariateTable, VirtualPopulation } from "./covariate-table.js";
+import type { ColumnSmoothing } from "./smoothing-plan.js";
+
+export type PopulationMethod = "bootstrap" | "smoothed-bootstrap";
+
+export interface GrowOptions {
+  readonly table: CovariateTable;
+  readonly method: PopulationMethod;
+  readonly size: number;
+  /** Required for smoothed-bootstrap (from planSmoothing), ignored otherwise. */
+  readonly smoothing: readonly ColumnSmoothing[];
+}
+
+/**
+ * Grows virtual patients from the eligible real ones.
+ *
+ * bootstrap: each patient is a real row drawn uniformly with replacement (one uniform).
+ * smoothed-bootstrap: the same, then every continuous column gets Gaussian kernel noise
+ * (bandwidth by Silverman's rule) clipped to the observed range — a draw from the kernel
+ * density estimate, so virtual patients are near, not copies of, real ones. Missing
+ * values stay missing. Each patient takes the same number of draws in the same order
+ * (row, then one normal per continuous column, drawn even where the value is missing),
+ * so patient i's covariates do not depend on how many patients follow it.
+ *
+ * Reference: Silverman (1986) Density Estimation §6.4.1 (smoothed bootstrap).
+ */
+export function growPopulation(options: GrowOptions, rng: Rng): VirtualPopulation {
+  const { table, method, size } = options;
+  const smoothing = method === "smoothed-bootstrap" ? options.smoothing : [];
+  const sourceRow = new Int32Array(size);
+  const noise = smoothing.map(() => new Float64Array(size));
+  for (let patient = 0; patient < size; patient++) {
+    sourceRow[patient] = drawIndex(rng, table.rowCount);
+    for (let column = 0; column < smoothing.length; column++) {
+      (noise[column] as Float64Array)[patient] = drawStandardNormal(rng);
+    }
+  }
+  const numeric = new Map<string, Float64Array>();
+  for (const column of table.numeric) {
+    const values = Float64Array.from(sourceRow, (row) => column.values[row] ?? Number.NaN);
+    const index = smoothing.findIndex((plan) => plan.name === column.name);
+    const plan = smoothing[index];
+    if (plan !== undefined) addClippedNoise(values, noise[index] as Float64Array, plan);
+    numeric.set(column.name, values);
+  }
+  const categorical = new Map<string, Int32Array>();
+  for (const column of table.categorical) categorical.set(column.name, Int32Array.from(sourceRow, (row) => column.codes[row] ?? -1));
+  return { size, sourceRow, numeric, categorical };
+}
+
+function addClippedNoise(values: Float64Array, noise: Float64Array, plan: ColumnSmoothing): void {
+  for (let patient = 0; patient < values.length; patient++) {
+    const value = values[patient] as number;
+    if (Number.isNaN(value)) continue;
+    const smoothed = value + plan.bandwidth * (noise[patient] as number);
+    values[patient] = Math.min(plan.maximum, Math.max(plan.minimum, smoothed));
+  }
+}

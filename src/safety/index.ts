@@ -1,0 +1,2 @@
+export { logisticProbability } from "./logistic-probability.js";
+export { gradeOf } from "./grade-of.js";
