@@ -1,0 +1,115 @@
+import { parse } from "csv-parse/sync";
+import { InputError, type Issue } from "../errors.js";
+import type { CohortSection } from "../spec/schema.js";
+import { closestName } from "../text/closest-name.js";
+import type { CategoryColumn, Cohort, CohortColumn } from "./cohort.js";
+import { isMissingCell, parseBooleanCell, parseIntegerCell, parseNumberCell, type CellResult } from "./parse-cell.js";
+
+interface Row {
+  readonly cells: readonly string[];
+  readonly line: number;
+}
+
+function csvIssue(file: string, row: number, code: string, message: string, hint: string, columnName?: string): Issue {
+  const location = columnName === undefined ? { kind: "csv" as const, file, row } : { kind: "csv" as const, file, row, columnName };
+  return { code, message, hint, location };
+}
+
+function readRows(text: string, file: string): Row[] {
+  try {
+    const records = parse(text, { bom: true, info: true, skip_empty_lines: true }) as unknown as { record: string[]; info: { lines: number } }[];
+    return records.map(({ record, info }) => ({ cells: record, line: info.lines }));
+  } catch (error) {
+    const csvError = error as { code?: string; lines?: number; message: string };
+    const row = csvError.lines ?? 1;
+    const inconsistent = csvError.code === "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH";
+    throw new InputError([
+      csvIssue(file, row, "COHORT_CSV_SYNTAX", inconsistent ? "this row has a different number of cells than the header" : (csvError.message.split(":")[0] ?? "").toLowerCase(), inconsistent ? "every row needs one cell per header column; quote cells that contain commas" : "check the quoting near this row"),
+    ]);
+  }
+}
+
+function columnIndexes(header: readonly string[], file: string, section: CohortSection): Map<string, number> {
+  const names = header.map((name) => name.trim());
+  if (names.length === 1 && (names[0] ?? "").includes(";"))
+    throw new InputError([csvIssue(file, 1, "COHORT_SEPARATOR", "the header has a single column containing ';'", "the file looks semicolon-separated: save it as comma-separated CSV (with a dot as the decimal separator)")]);
+  const indexes = new Map<string, number>();
+  names.forEach((name, index) => {
+    if (!indexes.has(name)) indexes.set(name, index);
+  });
+  const wanted = [section.id_column, ...Object.keys(section.columns)];
+  const issues = wanted
+    .filter((name) => !indexes.has(name))
+    .map((name) => {
+      const suggestion = closestName(name, names);
+      return csvIssue(file, 1, "COHORT_MISSING_COLUMN", `column "${name}" is not in the header`, `${suggestion === undefined ? "" : `did you mean "${suggestion}"? `}the file has: ${names.join(", ")}`, name);
+    });
+  if (issues.length > 0) throw new InputError(issues);
+  return indexes;
+}
+
+function readCell(type: CohortColumn["type"], cell: string): CellResult {
+  if (type === "integer") return parseIntegerCell(cell);
+  if (type === "boolean") return parseBooleanCell(cell);
+  return parseNumberCell(cell);
+}
+
+function readNumericColumn(rows: readonly Row[], index: number, column: CohortColumn, file: string, issues: Issue[]): Float64Array {
+  const values = new Float64Array(rows.length);
+  rows.forEach((row, r) => {
+    const cell = row.cells[index] ?? "";
+    if (isMissingCell(cell)) {
+      values[r] = Number.NaN;
+      return;
+    }
+    const result = readCell(column.type, cell);
+    if ("problem" in result) {
+      issues.push(csvIssue(file, row.line, column.type === "boolean" ? "COHORT_NOT_A_BOOLEAN" : "COHORT_NOT_A_NUMBER", result.problem, result.hint, column.name));
+      values[r] = Number.NaN;
+    } else values[r] = result.value;
+  });
+  return values;
+}
+
+function readCategoryColumn(rows: readonly Row[], index: number): CategoryColumn {
+  const raw = rows.map((row) => (isMissingCell(row.cells[index] ?? "") ? null : (row.cells[index] ?? "").trim()));
+  const levels = [...new Set(raw.filter((value): value is string => value !== null))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const codeOf = new Map(levels.map((level, code) => [level, code]));
+  return { levels, codes: Int32Array.from(raw, (value) => (value === null ? -1 : (codeOf.get(value) ?? -1))) };
+}
+
+function readIds(rows: readonly Row[], index: number, file: string, idColumn: string, issues: Issue[]): string[] {
+  const firstLine = new Map<string, number>();
+  return rows.map((row) => {
+    const id = (row.cells[index] ?? "").trim();
+    if (id === "") issues.push(csvIssue(file, row.line, "COHORT_MISSING_ID", "the patient id is empty", "every row needs an id", idColumn));
+    else if (firstLine.has(id)) issues.push(csvIssue(file, row.line, "COHORT_DUPLICATE_ID", `patient id ${JSON.stringify(id)} already appears on row ${firstLine.get(id)}`, "ids must be unique: one row per real patient", idColumn));
+    else firstLine.set(id, row.line);
+    return id;
+  });
+}
+
+/**
+ * Parses cohort CSV text into typed columns. Pure (the file name only labels messages).
+ * Collects every cell problem, then throws one InputError with all of them (the CLI
+ * prints the first 20).
+ */
+export function parseCohort(text: string, file: string, section: CohortSection): Cohort {
+  const rows = readRows(text, file);
+  const header = rows.shift();
+  if (header === undefined) throw new InputError([csvIssue(file, 1, "COHORT_EMPTY", "the cohort file is empty", "the first line must be a header naming the columns")]);
+  const indexes = columnIndexes(header.cells, file, section);
+  if (rows.length === 0) throw new InputError([csvIssue(file, 2, "COHORT_EMPTY", "the cohort has a header but no patients", "add one row per real patient")]);
+  const issues: Issue[] = [];
+  const ids = readIds(rows, indexes.get(section.id_column) ?? 0, file, section.id_column, issues);
+  const columns: CohortColumn[] = Object.entries(section.columns).map(([name, declaration]) => ({ ...declaration, name }));
+  const numeric = new Map<string, Float64Array>();
+  const categories = new Map<string, CategoryColumn>();
+  for (const column of columns) {
+    const index = indexes.get(column.name) ?? 0;
+    if (column.type === "category") categories.set(column.name, readCategoryColumn(rows, index));
+    else numeric.set(column.name, readNumericColumn(rows, index, column, file, issues));
+  }
+  if (issues.length > 0) throw new InputError(issues);
+  return { file, rowCount: rows.length, rowNumbers: Int32Array.from(rows, (row) => row.line), ids, columns, numeric, categories };
+}

@@ -1,0 +1,5 @@
+export { parseSpec } from "./parse-spec.js";
+export { loadSpec, type LoadedSpec } from "./load-spec.js";
+export * from "./schema.js";
+export { formatPath, type SpecIssue, type SpecPath } from "./spec-issue.js";
+export { doseCountFor, resolveSpec } from "./resolve-spec.js";

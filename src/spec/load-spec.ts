@@ -1,0 +1,41 @@
+import { createHash } from "node:crypto";
+import { readFileSync, statSync } from "node:fs";
+import { dirname } from "node:path";
+import { InputError } from "../errors.js";
+import { parseSpec } from "./parse-spec.js";
+import type { Spec } from "./schema.js";
+
+/** A spec read from disk: the validated content plus what the manifest pins. */
+export interface LoadedSpec {
+  readonly spec: Spec;
+  /** The path as the user gave it (used in messages; never absolute unless given so). */
+  readonly file: string;
+  /** Folder that relative cohort paths are resolved against. */
+  readonly directory: string;
+  readonly sha256: string;
+}
+
+function readSpecBytes(file: string): Buffer {
+  const fileIssue = (code: string, message: string, hint: string): InputError =>
+    new InputError([{ code, message, hint, location: { kind: "file", file } }]);
+  let stats;
+  try {
+    stats = statSync(file);
+  } catch {
+    throw fileIssue("SPEC_NOT_FOUND", "spec file not found", "check the path; example specs are in trial-specs/, e.g. trial-specs/pbc-phase2.yaml");
+  }
+  if (stats.isDirectory()) throw fileIssue("SPEC_NOT_A_FILE", "the spec path is a folder, not a file", "name a .yaml file inside it");
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    throw fileIssue("SPEC_UNREADABLE", `the spec file cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})`, "check the file's permissions");
+  }
+}
+
+/** Reads, parses and validates a spec file (the only file access of src/spec). */
+export function loadSpec(file: string): LoadedSpec {
+  const bytes = readSpecBytes(file);
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+  const spec = parseSpec(text, file);
+  return { spec, file, directory: dirname(file), sha256: createHash("sha256").update(bytes).digest("hex") };
+}

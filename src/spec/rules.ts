@@ -1,0 +1,112 @@
+import { closestName } from "../text/closest-name.js";
+import type { Spec } from "./schema.js";
+import { columnRules } from "./column-rules.js";
+import type { SpecIssue } from "./spec-issue.js";
+
+/**
+ * Semantic rules: what the schema alone cannot say. One small function each; every rule
+ * returns the issues it finds (changesets packages/config/src/rules.ts).
+ */
+type Rule = (spec: Spec) => SpecIssue[];
+
+function duplicates<T>(items: readonly T[], key: (item: T) => string): number[] {
+  const seen = new Set<string>();
+  const indexes: number[] = [];
+  items.forEach((item, index) => {
+    const name = key(item);
+    if (seen.has(name)) indexes.push(index);
+    seen.add(name);
+  });
+  return indexes;
+}
+
+const uniqueArmIds: Rule = (spec) =>
+  duplicates(spec.arms, (arm) => arm.id).map((index) => ({
+    code: "SPEC_DUPLICATE_ID",
+    message: `arms[${index}].id "${spec.arms[index]?.id}" is used by an earlier arm`,
+    hint: "give every arm its own id",
+    path: ["arms", index, "id"],
+  }));
+
+const exactlyOneControl: Rule = (spec) => {
+  const controls = spec.arms.flatMap((arm, index) => (arm.control ? [index] : []));
+  if (controls.length === 1) return [];
+  if (controls.length === 0)
+    return [{ code: "SPEC_NO_CONTROL_ARM", message: "no arm is marked control: true", hint: "mark the placebo or comparator arm with control: true", path: ["arms"] }];
+  return controls.slice(1).map((index) => ({
+    code: "SPEC_SEVERAL_CONTROL_ARMS",
+    message: `arms[${index}] is a second control arm (arms[${controls[0]}] is already control: true)`,
+    hint: "exactly one arm is the control every other arm is compared with",
+    path: ["arms", index, "control"],
+  }));
+};
+
+const pkWhenDosed: Rule = (spec) => {
+  const dosed = spec.arms.findIndex((arm) => arm.regimen !== undefined);
+  if (dosed < 0 || spec.pk !== undefined) return [];
+  return [{ code: "SPEC_MISSING_KEY", message: `arms[${dosed}] has a regimen but the spec has no pk section`, hint: "add a pk: section with the model and its parameters", path: [] }];
+};
+
+const populationSize: Rule = (spec) => {
+  const { n_per_arm: perArm, n_total: total, allocation } = spec.population;
+  if ((perArm === undefined) === (total === undefined))
+    return [{ code: "SPEC_POPULATION_SIZE", message: "population needs exactly one of n_per_arm and n_total", hint: "write n_per_arm: 50, or n_total: 150 with an allocation ratio", path: ["population"] }];
+  if (allocation === undefined) {
+    if (total !== undefined && total % spec.arms.length !== 0)
+      return [{ code: "SPEC_POPULATION_SIZE", message: `population.n_total ${total} does not split equally over ${spec.arms.length} arms`, hint: `use a multiple of ${spec.arms.length}, or give an allocation ratio`, path: ["population", "n_total"] }];
+    return [];
+  }
+  if (perArm !== undefined)
+    return [{ code: "SPEC_POPULATION_SIZE", message: "population.allocation goes with n_total, not n_per_arm", hint: "replace n_per_arm with n_total (all arms together)", path: ["population", "allocation"] }];
+  return allocationMatchesArms(spec);
+};
+
+function allocationMatchesArms(spec: Spec): SpecIssue[] {
+  const allocation = spec.population.allocation ?? {};
+  const armIds = spec.arms.map((arm) => arm.id);
+  const issues: SpecIssue[] = [];
+  for (const key of Object.keys(allocation)) {
+    if (armIds.includes(key)) continue;
+    const suggestion = closestName(key, armIds);
+    issues.push({ code: "SPEC_UNKNOWN_ARM", message: `population.allocation names arm "${key}", which is not in arms`, hint: `${suggestion === undefined ? "" : `did you mean "${suggestion}"? `}arms: ${armIds.join(", ")}`, path: ["population", "allocation", key], atKey: true });
+  }
+  for (const id of armIds) {
+    if (allocation[id] === undefined) issues.push({ code: "SPEC_MISSING_KEY", message: `population.allocation has no ratio for arm "${id}"`, hint: "give every arm a whole-number ratio, e.g. placebo: 1", path: ["population", "allocation"] });
+  }
+  const block = Object.values(allocation).reduce((sum, ratio) => sum + ratio, 0);
+  const total = spec.population.n_total ?? 0;
+  if (issues.length > 0) return issues;
+  if (total % block !== 0) {
+    const lower = total - (total % block);
+    return [{ code: "SPEC_POPULATION_SIZE", message: `population.n_total ${total} is not a multiple of the allocation block ${block}`, hint: `use ${lower > 0 ? `${lower} or ` : ""}${lower + block} so every arm gets its exact share`, path: ["population", "n_total"] }];
+  }
+  const smallest = armIds.find((id) => ((allocation[id] ?? 1) * total) / block < 2);
+  if (smallest !== undefined)
+    return [{ code: "SPEC_POPULATION_SIZE", message: `population.n_total ${total} gives arm "${smallest}" fewer than 2 patients`, hint: `every arm needs at least 2 patients for its analysis: use n_total >= ${2 * block}`, path: ["population", "n_total"] }];
+  return [];
+}
+
+const uniqueEndpointIds: Rule = (spec) =>
+  duplicates(spec.endpoints, (endpoint) => endpoint.id).map((index) => ({ code: "SPEC_DUPLICATE_ID", message: `endpoints[${index}].id "${spec.endpoints[index]?.id}" is used by an earlier endpoint`, hint: "give every endpoint its own id", path: ["endpoints", index, "id"] }));
+
+const uniqueAdverseEventTerms: Rule = (spec) =>
+  duplicates(spec.adverse_events, (event) => event.term).map((index) => ({ code: "SPEC_DUPLICATE_ID", message: `adverse_events[${index}].term "${spec.adverse_events[index]?.term}" is used by an earlier adverse event`, hint: "give every adverse event term its own name", path: ["adverse_events", index, "term"] }));
+
+const gradeSharesAddUp: Rule = (spec) =>
+  spec.adverse_events.flatMap((event, index) => {
+    const { grade_1: one, grade_2: two, grade_3: three } = event.grades;
+    const total = one + two + three;
+    if (Math.abs(total - 1) <= 1e-9) return [];
+    return [{ code: "SPEC_INVALID_VALUE", message: `adverse_events[${index}].grades add up to ${Number(total.toPrecision(12))}, not 1`, hint: "the grade shares split the events: e.g. grade_1: 0.6, grade_2: 0.3, grade_3: 0.1", path: ["adverse_events", index, "grades"] }];
+  });
+
+export const SPEC_RULES: readonly Rule[] = [
+  uniqueArmIds,
+  exactlyOneControl,
+  pkWhenDosed,
+  populationSize,
+  uniqueEndpointIds,
+  uniqueAdverseEventTerms,
+  gradeSharesAddUp,
+  columnRules,
+];
