@@ -1,0 +1,96 @@
+import { Command, CommanderError } from "commander";
+import { InputError, Interrupted, ReplayMismatch } from "../errors.js";
+import type { CliIo } from "./cli-io.js";
+import { EXIT_CODES } from "./exit-codes.js";
+import { formatIssues, issuesToJson } from "./format-issues.js";
+import { simulateCommand, type SimulateOptions } from "./simulate-command.js";
+import { toolVersion } from "./tool-version.js";
+import { validateCommand, type ValidateOptions } from "./validate-command.js";
+
+const EXAMPLES = `
+Examples:
+  $ twin-trial simulate trial-specs/pbc-phase2.yaml
+  $ twin-trial simulate trial-specs/pbc-phase2.yaml --replicates 2000 --seed 7 --out results/run-7
+  $ twin-trial simulate trial-specs/pbc-phase2.yaml --json --quiet > summary.json
+  $ twin-trial validate trial-specs/pbc-phase2.yaml
+
+Exit codes: 0 success, 1 internal error, 2 usage/spec/cohort error, 3 replay difference, 130 interrupted.
+Documentation: README.md (spec reference, outputs, error codes).`;
+
+function buildProgram(io: CliIo, argv: readonly string[]): Command {
+  const program = new Command()
+    .name("twin-trial")
+    .description("In silico clinical trials on digital twins of real patients")
+    .version(toolVersion(), "-V, --version", "print the version")
+    .helpOption("-h, --help", "show help")
+    .exitOverride()
+    .showSuggestionAfterError()
+    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
+    .addHelpText("after", EXAMPLES);
+
+  program
+    .command("simulate")
+    .description("simulate a trial spec over many replicates and write CSV, Markdown and a manifest")
+    .argument("<spec>", "trial spec YAML file")
+    .option("-o, --out <dir>", "results folder (default: results/<trial id>)")
+    .option("--seed <n>", "replace the spec's seed")
+    .option("--replicates <n>", "replace the spec's number of replicates")
+    .option("--force", "replace an existing results folder", false)
+    .option("-q, --quiet", "no progress; print only the report path", false)
+    .option("--json", "print a JSON summary on stdout (nothing else there)", false)
+    .addHelpText("after", "\nExample:\n  $ twin-trial simulate trial-specs/pbc-phase2.yaml --replicates 200")
+    .action((spec: string, options: SimulateOptions) => simulateCommand(spec, options, io, argv));
+
+  program
+    .command("validate")
+    .description("check a spec and its cohort and print what a run would do")
+    .argument("<spec>", "trial spec YAML file")
+    .option("--seed <n>", "replace the spec's seed")
+    .option("--replicates <n>", "replace the spec's number of replicates")
+    .option("--json", "print a JSON summary on stdout", false)
+    .addHelpText("after", "\nExample:\n  $ twin-trial validate trial-specs/pbc-phase2.yaml")
+    .action((spec: string, options: ValidateOptions) => validateCommand(spec, options, io));
+  return program;
+}
+
+function reportError(error: unknown, io: CliIo, json: boolean): number {
+  if (error instanceof InputError) {
+    if (json) io.stdout.write(`${JSON.stringify({ ok: false, exit_code: EXIT_CODES.inputError, issues: issuesToJson(error.issues) }, null, 2)}\n`);
+    io.stderr.write(formatIssues(error.issues));
+    return EXIT_CODES.inputError;
+  }
+  if (error instanceof CommanderError) {
+    // Commander has already printed help, the version or its own message.
+    return error.exitCode === 0 ? EXIT_CODES.success : EXIT_CODES.inputError;
+  }
+  if (error instanceof Interrupted) {
+    io.stderr.write("interrupted: no results were written\n");
+    return EXIT_CODES.interrupted;
+  }
+  if (error instanceof ReplayMismatch) {
+    io.stderr.write(`${error.message}\n`);
+    return EXIT_CODES.replayMismatch;
+  }
+  const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  io.stderr.write(`internal error: this is a bug in twin-trial ${toolVersion()}, please report this output\n${stack}\n`);
+  return EXIT_CODES.internalError;
+}
+
+/**
+ * Runs the command line and returns the exit code. The one place errors become exit
+ * codes (STYLE.md §1); tests call it in-process with their own io.
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const json = argv.includes("--json");
+  try {
+    const program = buildProgram(io, argv);
+    if (argv.length === 0) {
+      program.outputHelp();
+      return EXIT_CODES.inputError;
+    }
+    await program.parseAsync([...argv], { from: "user" });
+    return EXIT_CODES.success;
+  } catch (error) {
+    return reportError(error, io, json);
+  }
+}

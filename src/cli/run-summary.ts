@@ -1,0 +1,41 @@
+import { formatFixed } from "../report/index.js";
+import type { TrialResult } from "../trial/index.js";
+
+/** The few lines `simulate` prints on stdout: operating characteristics and where the report is. */
+export function renderRunSummary(result: TrialResult, out: string): string {
+  const { trial } = result.plan.spec;
+  const lines = [`${trial.id}: ${trial.replicates} simulated trials (seed ${trial.seed})`];
+  for (const summary of result.summary) {
+    const c = summary.characteristics;
+    const quantity = summary.isNull ? "type I error" : "power";
+    lines.push(`  ${summary.endpoint} ${summary.treatmentArm} vs ${summary.controlArm} (${summary.method}): ${quantity} ${formatFixed(c.rejectionRate, 3)} ± ${formatFixed(c.rejectionRateMcse, 3)}, coverage ${formatFixed(c.coverage, 3)}`);
+  }
+  lines.push(`report: ${out}/report.md`);
+  return `${lines.join("\n")}\n`;
+}
+
+/** The --json summary: the same facts, machine-readable. */
+export function runSummaryJson(result: TrialResult, out: string): object {
+  const { trial } = result.plan.spec;
+  return {
+    ok: true,
+    trial: trial.id,
+    seed: trial.seed,
+    replicates: trial.replicates,
+    out,
+    report: `${out}/report.md`,
+    summary: result.summary.map((summary) => ({
+      endpoint: summary.endpoint,
+      treatment_arm: summary.treatmentArm,
+      control_arm: summary.controlArm,
+      method: summary.method,
+      quantity: summary.isNull ? "type_i_error" : "power",
+      rejection_rate: summary.characteristics.rejectionRate,
+      rejection_rate_mcse: summary.characteristics.rejectionRateMcse,
+      mean_estimate: summary.characteristics.meanEstimate,
+      true_effect: summary.characteristics.meanTrueEffect,
+      bias: summary.characteristics.bias,
+      coverage: summary.characteristics.coverage,
+    })),
+  };
+}

@@ -1,0 +1,26 @@
+import type { TrialResult } from "../trial/index.js";
+import { renderAdverseEvents } from "./render-adverse-events.js";
+import { renderEfficacy } from "./render-efficacy.js";
+import { renderPatients } from "./render-patients.js";
+import { renderReport, type ReportContext } from "./render-report.js";
+import { renderSafety } from "./render-safety.js";
+import { renderSummary } from "./render-summary.js";
+import type { OutputFile } from "./results-format.js";
+
+/** One rendered output file. */
+export interface RenderedFile {
+  readonly file: OutputFile;
+  readonly content: string;
+}
+
+/** Renders every output of a run except the manifest (which hashes these). Pure. */
+export function renderOutputs(result: TrialResult, context: ReportContext): RenderedFile[] {
+  return [
+    { file: "patients.csv", content: renderPatients(result.plan, result.kept) },
+    { file: "adverse_events.csv", content: renderAdverseEvents(result.plan, result.kept) },
+    { file: "efficacy.csv", content: renderEfficacy(result.efficacy) },
+    { file: "safety.csv", content: renderSafety(result.safety) },
+    { file: "summary.csv", content: renderSummary(result.summary) },
+    { file: "report.md", content: renderReport(result, context) },
+  ];
+}

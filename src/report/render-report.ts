@@ -1,0 +1,44 @@
+import type { TrialResult } from "../trial/index.js";
+import { renderCohortSection } from "./report-cohort.js";
+import { renderDesignSection } from "./report-design.js";
+import { renderEfficacySection } from "./report-efficacy.js";
+import { renderSafetySection } from "./report-safety.js";
+
+/** What the report says about the run that made it. */
+export interface ReportContext {
+  readonly toolVersion: string;
+  readonly resultsFormatVersion: number;
+  /** The cohort path as written in the spec. */
+  readonly cohortFile: string;
+}
+
+function notesSection(result: TrialResult): string {
+  const kept = result.plan.spec.outputs.keep_replicates;
+  return [
+    "## Notes and files",
+    "",
+    `- patients.csv holds the patients of ${kept === 1 ? "the first simulated trial" : `the first ${kept} simulated trials`} (each treated patient with its twin), adverse_events.csv their adverse events; efficacy.csv and safety.csv hold every trial; summary.csv the operating characteristics; manifest.json what is needed to rerun and verify.`,
+    "- Adverse events are simulated as whether and how severe; onset time and seriousness are not modelled yet (NA).",
+    "- Numbers in the CSV files have 10 significant digits; this report rounds them for reading.",
+  ].join("\n");
+}
+
+/** report.md: the human summary of a run, as a simulation report would present it. */
+export function renderReport(result: TrialResult, context: ReportContext): string {
+  const { plan } = result;
+  const { trial } = plan.spec;
+  const header = [
+    `# ${trial.title}`,
+    "",
+    `In silico trial \`${trial.id}\`: ${trial.replicates} simulated trials, seed ${trial.seed}; twin-trial ${context.toolVersion}, results format ${context.resultsFormatVersion}.`,
+  ].join("\n");
+  const sections = [
+    header,
+    renderDesignSection(plan),
+    renderCohortSection(plan, context.cohortFile, result.kept[0]),
+    renderEfficacySection(plan, result.efficacy, result.summary),
+    renderSafetySection(plan, result.safetySummary),
+    notesSection(result),
+  ];
+  return `${sections.join("\n\n")}\n`;
+}

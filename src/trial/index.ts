@@ -1,0 +1,10 @@
+export { planTrial, type ArmPlan, type TrialPlan } from "./trial-plan.js";
+export { runTrial, TrialRunner, type ProgressEvent, type RunOptions, type TrialResult } from "./run-trial.js";
+export { simulateReplicate, type AdverseEventOutcome, type EndpointOutcome, type ReplicateSimulation } from "./simulate-replicate.js";
+export { analyseEfficacy, type EfficacyResult } from "./analyse-efficacy.js";
+export { analyseSafety, SAFETY_GRADES, type SafetyGrade, type SafetyResult } from "./analyse-safety.js";
+export type { EfficacySummary, SafetySummary } from "./summarise.js";
+export { exposureUnit, exposureValue } from "./exposure-metric.js";
+export { allocateArms } from "./allocate-arms.js";
+export { STREAM_PURPOSES } from "./stream-purposes.js";
+export { drawIndividualPk, PK_PARAMETER_ORDER, type IndividualPk } from "./individual-pk.js";

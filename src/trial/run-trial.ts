@@ -1,0 +1,81 @@
+import { analyseEfficacy, type EfficacyResult } from "./analyse-efficacy.js";
+import { analyseSafety, type SafetyResult } from "./analyse-safety.js";
+import { simulateReplicate, type ReplicateSimulation } from "./simulate-replicate.js";
+import { EfficacySummariser, SafetySummariser, type EfficacySummary, type SafetySummary } from "./summarise.js";
+import type { TrialPlan } from "./trial-plan.js";
+
+/** Progress of a run, reported after each replicate. */
+export interface ProgressEvent {
+  readonly completed: number;
+  readonly total: number;
+}
+
+export interface RunOptions {
+  readonly onProgress?: (event: ProgressEvent) => void;
+}
+
+/** Everything a run produces, ready to be rendered. */
+export interface TrialResult {
+  readonly plan: TrialPlan;
+  readonly efficacy: readonly EfficacyResult[];
+  readonly safety: readonly SafetyResult[];
+  readonly summary: readonly EfficacySummary[];
+  readonly safetySummary: readonly SafetySummary[];
+  /** The replicates whose patients are written out (the first outputs.keep_replicates). */
+  readonly kept: readonly ReplicateSimulation[];
+}
+
+/**
+ * Accumulates a run replicate by replicate, so a caller can interleave other work (a
+ * spinner, a signal check) between replicates. Replicates must be added in order.
+ */
+export class TrialRunner {
+  private readonly efficacy: EfficacyResult[] = [];
+  private readonly safety: SafetyResult[] = [];
+  private readonly kept: ReplicateSimulation[] = [];
+  private readonly efficacySummariser = new EfficacySummariser();
+  private readonly safetySummariser = new SafetySummariser();
+  private completed = 0;
+
+  constructor(private readonly plan: TrialPlan) {}
+
+  /** Simulates and analyses the next replicate (1-based). */
+  runNext(): number {
+    const replicate = ++this.completed;
+    const { plan } = this;
+    const simulation = simulateReplicate(plan, replicate);
+    plan.spec.endpoints.forEach((endpoint, index) => {
+      const outcome = simulation.endpoints[index];
+      if (outcome === undefined) return;
+      for (const result of analyseEfficacy(plan, simulation, endpoint, outcome)) {
+        this.efficacy.push(result);
+        this.efficacySummariser.add(result);
+      }
+    });
+    for (const result of analyseSafety(plan, simulation)) {
+      this.safety.push(result);
+      this.safetySummariser.add(result);
+    }
+    if (replicate <= plan.spec.outputs.keep_replicates) this.kept.push(simulation);
+    return replicate;
+  }
+
+  result(): TrialResult {
+    return { plan: this.plan, efficacy: this.efficacy, safety: this.safety, summary: this.efficacySummariser.result(), safetySummary: this.safetySummariser.result(), kept: this.kept };
+  }
+}
+
+/**
+ * Runs every replicate of a planned trial: simulate, analyse, summarise. Pure apart from
+ * the progress callback; operating characteristics are accumulated as replicates finish,
+ * and only kept replicates hold on to their patients.
+ */
+export function runTrial(plan: TrialPlan, options: RunOptions = {}): TrialResult {
+  const runner = new TrialRunner(plan);
+  const total = plan.spec.trial.replicates;
+  for (let replicate = 1; replicate <= total; replicate++) {
+    runner.runNext();
+    options.onProgress?.({ completed: replicate, total });
+  }
+  return runner.result();
+}

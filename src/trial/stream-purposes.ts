@@ -1,0 +1,14 @@
+import type { StreamKeyPart } from "../rng/index.js";
+
+/**
+ * The purposes of the random streams of one replicate (DESIGN.md "Reproducibility
+ * rules"). Each names one source of variation and is read in patient order; renaming one
+ * changes results and bumps the results-format version.
+ */
+export const STREAM_PURPOSES = {
+  population: (replicate: number): StreamKeyPart[] => [replicate, "population"],
+  allocation: (replicate: number): StreamKeyPart[] => [replicate, "allocation"],
+  randomEffects: (replicate: number): StreamKeyPart[] => [replicate, "random-effects"],
+  residual: (replicate: number, endpoint: string): StreamKeyPart[] => [replicate, "residual", endpoint],
+  adverseEvent: (replicate: number, term: string): StreamKeyPart[] => [replicate, "adverse-event", term],
+} as const;

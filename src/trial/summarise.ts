@@ -1,0 +1,76 @@
+import { OperatingCharacteristicsAccumulator, type OperatingCharacteristics } from "../stats/index.js";
+import type { AnalysisMethod } from "../spec/schema.js";
+import type { EfficacyResult } from "./analyse-efficacy.js";
+import type { SafetyGrade, SafetyResult } from "./analyse-safety.js";
+
+/** Operating characteristics of one endpoint × comparison × method (a row of summary.csv). */
+export interface EfficacySummary {
+  readonly endpoint: string;
+  readonly treatmentArm: string;
+  readonly controlArm: string;
+  readonly method: AnalysisMethod;
+  readonly characteristics: OperatingCharacteristics;
+  /** True when every replicate's true effect is exactly 0: the rejection rate is a type I error. */
+  readonly isNull: boolean;
+}
+
+/** Mean safety numbers of one arm × term × grade across replicates. */
+export interface SafetySummary {
+  readonly arm: string;
+  readonly term: string;
+  readonly grade: SafetyGrade;
+  readonly meanIncidence: number;
+  readonly meanRiskDifference: number | null;
+}
+
+/** Streams efficacy results into operating characteristics, in first-seen (spec) order. */
+export class EfficacySummariser {
+  private readonly accumulators = new Map<string, { first: EfficacyResult; accumulator: OperatingCharacteristicsAccumulator; isNull: boolean }>();
+
+  add(result: EfficacyResult): void {
+    const key = `${result.endpoint}\u0000${result.treatmentArm}\u0000${result.method}`;
+    let entry = this.accumulators.get(key);
+    if (entry === undefined) {
+      entry = { first: result, accumulator: new OperatingCharacteristicsAccumulator(), isNull: true };
+      this.accumulators.set(key, entry);
+    }
+    const { estimate } = result;
+    entry.accumulator.add({ estimate: estimate.estimate, standardError: estimate.standardError, ciLower: estimate.ciLower, ciUpper: estimate.ciUpper, trueEffect: result.trueEffect, rejected: result.rejected });
+    entry.isNull &&= result.trueEffect === 0;
+  }
+
+  result(): EfficacySummary[] {
+    return [...this.accumulators.values()].map(({ first, accumulator, isNull }) => ({
+      endpoint: first.endpoint,
+      treatmentArm: first.treatmentArm,
+      controlArm: first.controlArm,
+      method: first.method,
+      characteristics: accumulator.result(),
+      isNull,
+    }));
+  }
+}
+
+/** Streams safety rows into mean incidences and risk differences across replicates. */
+export class SafetySummariser {
+  private readonly sums = new Map<string, { first: SafetyResult; incidence: number; riskDifference: number; count: number }>();
+
+  add(result: SafetyResult): void {
+    const key = `${result.arm}\u0000${result.term}\u0000${result.grade}`;
+    const entry = this.sums.get(key) ?? { first: result, incidence: 0, riskDifference: 0, count: 0 };
+    entry.incidence += result.incidence;
+    entry.riskDifference += result.riskDifference?.estimate ?? 0;
+    entry.count += 1;
+    this.sums.set(key, entry);
+  }
+
+  result(): SafetySummary[] {
+    return [...this.sums.values()].map(({ first, incidence, riskDifference, count }) => ({
+      arm: first.arm,
+      term: first.term,
+      grade: first.grade,
+      meanIncidence: incidence / count,
+      meanRiskDifference: first.riskDifference === null ? null : riskDifference / count,
+    }));
+  }
+}

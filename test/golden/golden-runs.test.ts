@@ -1,0 +1,63 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { runCli } from "../helpers/cli.js";
+
+/**
+ * Golden runs (STYLE.md §7): every shipped example, run end to end with 20 replicates,
+ * must write byte-identical files to the committed copies under test/golden/. Only the
+ * manifest's documented volatile block ("run": start time, Node version, platform,
+ * command) is left out. Update with `npx vitest run -u` and review the diff like code;
+ * with CI set, a missing golden file fails.
+ */
+const EXAMPLES = ["pbc-phase2"];
+const scratch = mkdtempSync(join(tmpdir(), "twin-trial-golden-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function withoutVolatileFields(manifest: string): string {
+  const parsed = JSON.parse(manifest) as Record<string, unknown>;
+  expect(parsed.volatile_fields).toEqual(["run"]);
+  delete parsed.run;
+  return `${JSON.stringify(parsed, null, 2)}\n`;
+}
+
+describe.each(EXAMPLES)("golden run of trial-specs/%s.yaml", (name) => {
+  const out = join(scratch, name);
+  const argv = ["simulate", `trial-specs/${name}.yaml`, "--replicates", "20", "--out", out];
+  const first = runCli(argv);
+
+  it("prints the summary and exits 0", async () => {
+    const run = await first;
+    const transcript = `$ twin-trial ${argv.join(" ").replace(scratch, "<tmp>")}\n\n## stdout\n\n${run.stdout.replaceAll(scratch, "<tmp>")}\n## stderr\n\n${run.stderr}\nExit code: ${run.code}\n`;
+    await expect(transcript).toMatchFileSnapshot(`./${name}/cli.md`);
+    expect(run.code).toBe(0);
+  });
+
+  it("writes exactly the outputs contract's files", async () => {
+    await first;
+    expect(readdirSync(out).sort()).toEqual(["adverse_events.csv", "efficacy.csv", "manifest.json", "patients.csv", "report.md", "safety.csv", "summary.csv"]);
+  });
+
+  it.each(["patients.csv", "adverse_events.csv", "efficacy.csv", "safety.csv", "summary.csv", "report.md"])("%s is byte-identical to its golden copy", async (file) => {
+    await first;
+    await expect(readFileSync(join(out, file), "utf8")).toMatchFileSnapshot(`./${name}/${file}`);
+  });
+
+  it("manifest.json is identical apart from its volatile block", async () => {
+    await first;
+    await expect(withoutVolatileFields(readFileSync(join(out, "manifest.json"), "utf8"))).toMatchFileSnapshot(`./${name}/manifest.json`);
+  });
+
+  it("a second run writes the same bytes", async () => {
+    await first;
+    const again = join(scratch, `${name}-again`);
+    expect((await runCli(argv.map((arg) => (arg === out ? again : arg)))).code).toBe(0);
+    for (const file of readdirSync(out)) {
+      const a = readFileSync(join(out, file), "utf8");
+      const b = readFileSync(join(again, file), "utf8");
+      if (file === "manifest.json") expect(withoutVolatileFields(b)).toBe(withoutVolatileFields(a));
+      else expect(b, file).toBe(a);
+    }
+  });
+});
