@@ -3,9 +3,9 @@ import { InputError, Interrupted, ReplayMismatch } from "../errors.js";
 import type { CliIo } from "./cli-io.js";
 import { EXIT_CODES } from "./exit-codes.js";
 import { formatIssues, issuesToJson } from "./format-issues.js";
-import { simulateCommand, type SimulateOptions } from "./simulate-command.js";
+import type { SimulateOptions } from "./simulate-command.js";
 import { toolVersion } from "./tool-version.js";
-import { validateCommand, type ValidateOptions } from "./validate-command.js";
+import type { ValidateOptions } from "./validate-command.js";
 
 const EXAMPLES = `
 Examples:
@@ -39,7 +39,8 @@ function buildProgram(io: CliIo, argv: readonly string[]): Command {
     .option("-q, --quiet", "no progress; print only the report path", false)
     .option("--json", "print a JSON summary on stdout (nothing else there)", false)
     .addHelpText("after", "\nExample:\n  $ twin-trial simulate trial-specs/pbc-phase2.yaml --replicates 200")
-    .action((spec: string, options: SimulateOptions) => simulateCommand(spec, options, io, argv));
+    // Commands are imported when run, so that --version and --help start in milliseconds.
+    .action(async (spec: string, options: SimulateOptions) => (await import("./simulate-command.js")).simulateCommand(spec, options, io, argv));
 
   program
     .command("validate")
@@ -49,7 +50,7 @@ function buildProgram(io: CliIo, argv: readonly string[]): Command {
     .option("--replicates <n>", "replace the spec's number of replicates")
     .option("--json", "print a JSON summary on stdout", false)
     .addHelpText("after", "\nExample:\n  $ twin-trial validate trial-specs/pbc-phase2.yaml")
-    .action((spec: string, options: ValidateOptions) => validateCommand(spec, options, io));
+    .action(async (spec: string, options: ValidateOptions) => (await import("./validate-command.js")).validateCommand(spec, options, io));
   return program;
 }
 

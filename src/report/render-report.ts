@@ -12,12 +12,17 @@ export interface ReportContext {
   readonly cohortFile: string;
 }
 
+function keptPatientsText(kept: number): string {
+  if (kept === 0) return "patients.csv and adverse_events.csv hold no patients (outputs.keep_replicates is 0)";
+  const which = kept === 1 ? "the first simulated trial" : `the first ${kept} simulated trials`;
+  return `patients.csv holds the patients of ${which} (each treated patient with its twin), adverse_events.csv their adverse events`;
+}
+
 function notesSection(result: TrialResult): string {
-  const kept = result.plan.spec.outputs.keep_replicates;
   return [
     "## Notes and files",
     "",
-    `- patients.csv holds the patients of ${kept === 1 ? "the first simulated trial" : `the first ${kept} simulated trials`} (each treated patient with its twin), adverse_events.csv their adverse events; efficacy.csv and safety.csv hold every trial; summary.csv the operating characteristics; manifest.json what is needed to rerun and verify.`,
+    `- ${keptPatientsText(result.plan.spec.outputs.keep_replicates)}; efficacy.csv and safety.csv hold every trial; summary.csv the operating characteristics; manifest.json what is needed to rerun and verify.`,
     "- Adverse events are simulated as whether and how severe; onset time and seriousness are not modelled yet (NA).",
     "- Numbers in the CSV files have 10 significant digits; this report rounds them for reading.",
   ].join("\n");

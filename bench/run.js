@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// npm run bench: whole-process wall times of the shipped workloads (median of 3 runs),
+// peak RSS, and patient-simulations per second. Numbers go to bench/README.md by hand,
+// with the machine they were measured on. Never a test: timings vary with the machine.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+
+const BIN = new URL("../bin/twin-trial.js", import.meta.url).pathname;
+const RUNS = 3;
+
+const WORKLOADS = [
+  { name: "startup: twin-trial --version", args: ["--version"], patientSimulations: 0 },
+  { name: "pbc-phase2 example, 500 replicates", args: ["simulate", "trial-specs/pbc-phase2.yaml"], patientSimulations: 500 * 180 },
+  { name: "W3 PK-driven trial, 1,000 replicates", args: ["simulate", "bench/workloads/w3-pk-emax.yaml"], patientSimulations: 1000 * 400 },
+];
+
+function timeOnce(args, out) {
+  const extra = args[0] === "simulate" ? ["--out", out, "--force", "--quiet"] : [];
+  const start = process.hrtime.bigint();
+  const run = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, BIN, ...args, ...extra], { encoding: "utf8" });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (run.status !== 0) throw new Error(`${args.join(" ")} failed:\n${run.stderr}`);
+  const peakKb = Number(run.stderr.trim().split("\n").pop());
+  return { seconds, peakMb: peakKb / 1024 };
+}
+
+const scratch = mkdtempSync(join(tmpdir(), "twin-trial-bench-"));
+console.log(`node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}`);
+console.log("| workload | median wall time (s) | peak RSS (MiB) | patient-simulations/s |");
+console.log("| --- | ---: | ---: | ---: |");
+for (const workload of WORKLOADS) {
+  const runs = Array.from({ length: RUNS }, () => timeOnce(workload.args, join(scratch, "out")));
+  const median = runs.map((run) => run.seconds).sort((a, b) => a - b)[Math.floor(RUNS / 2)];
+  const peak = Math.max(...runs.map((run) => run.peakMb));
+  const rate = workload.patientSimulations === 0 ? "—" : Math.round(workload.patientSimulations / median).toString();
+  console.log(`| ${workload.name} | ${median.toFixed(2)} | ${peak.toFixed(0)} | ${rate} |`);
+}
+rmSync(scratch, { recursive: true, force: true });
