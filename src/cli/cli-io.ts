@@ -2,6 +2,8 @@
 export interface OutputStream {
   write(text: string): unknown;
   readonly isTTY?: boolean;
+  /** Terminal width; 0 or absent when unknown (e.g. a pseudo-terminal without a size). */
+  readonly columns?: number;
 }
 
 /**

@@ -99,3 +99,20 @@ describe("twin-trial simulate output modes", () => {
     expect(readFileSync(join(out, "summary.csv"), "utf8")).toContain(",3,power,");
   });
 });
+
+describe("progress display", () => {
+  it("shows an ora spinner with replicate progress on a terminal, on stderr only", async () => {
+    const root = makeWorkspace();
+    const run = await runCli(["simulate", "trial-specs/pbc-phase2.yaml", "--replicates", "3", "--out", join(root, "r")], { isTTY: true, columns: 100 });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain("simulating pbc-phase2");
+    expect(run.stdout).not.toContain("simulating");
+  });
+
+  it("stays silent on a terminal that reports no width (ora would clear lines without end)", async () => {
+    const root = makeWorkspace();
+    const run = await runCli(["simulate", "trial-specs/pbc-phase2.yaml", "--replicates", "3", "--out", join(root, "r")], { isTTY: true, columns: 0 });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("");
+  });
+});

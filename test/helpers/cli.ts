@@ -15,12 +15,13 @@ export interface CliRun {
 export const TEST_START = new Date("2026-01-01T00:00:00.000Z");
 
 /** Runs the CLI in-process (same code as bin/twin-trial.js), capturing its output. */
-export async function runCli(argv: readonly string[], options: { isTTY?: boolean } = {}): Promise<CliRun> {
+export async function runCli(argv: readonly string[], options: { isTTY?: boolean; columns?: number } = {}): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
   const io: CliIo = {
     stdout: { write: (text: string) => (stdout += text), isTTY: false },
-    stderr: { write: (text: string) => (stderr += text), isTTY: options.isTTY ?? false },
+    // On a "terminal", the methods of a tty.WriteStream that ora calls; they print nothing.
+    stderr: Object.assign({ write: (text: string) => (stderr += text), isTTY: options.isTTY ?? false, columns: options.columns ?? 0 }, { cursorTo: () => true, moveCursor: () => true, clearLine: () => true }),
     now: () => TEST_START,
     env: {},
     processId: 4242,

@@ -1,3 +1,4 @@
+import { test as propTest, fc } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { simulateReplicate, type ReplicateSimulation } from "../../src/trial/index.js";
 import { exampleSpecText } from "../helpers/cli.js";
@@ -26,29 +27,31 @@ describe("reproducibility (DESIGN.md: streams keyed by seed, replicate and purpo
     }
   });
 
-  it("adding an adverse reaction model leaves every efficacy number unchanged", () => {
-    const extraEvent = { term: "rash", exposure: "cmax", intercept: -3, slope: 0.5, grades: { grade_1: 0.8, grade_2: 0.15, grade_3: 0.05 } };
-    const text = editedSpecText("pbc-phase2.yaml", [[["adverse_events", 2], extraEvent]]);
-    const withRash = planFromText(text);
-    expect(withRash.spec.adverse_events).toHaveLength(3);
-    for (const replicate of [1, 5]) {
-      const before = simulateReplicate(base, replicate);
+  // Run-level properties over random seeds, replicates and sizes (fast-check; a failure
+  // prints its seed). Each case plans and simulates whole trials, hence few runs.
+  propTest.prop([fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 1, max: 500 })], { numRuns: 6 })(
+    "adding an adverse reaction model leaves every efficacy number unchanged",
+    (seed, replicate) => {
+      const extraEvent = { term: "rash", exposure: "cmax", intercept: -3, slope: 0.5, grades: { grade_1: 0.8, grade_2: 0.15, grade_3: 0.05 } };
+      const before = simulateReplicate(planFromText(exampleSpecText(), { seed: String(seed) }), replicate);
+      const withRash = planFromText(editedSpecText("pbc-phase2.yaml", [[["adverse_events", 2], extraEvent]]), { seed: String(seed) });
+      expect(withRash.spec.adverse_events).toHaveLength(3);
       const after = simulateReplicate(withRash, replicate);
       expect(efficacyOf(after, 180)).toEqual(efficacyOf(before, 180));
       // The existing terms keep their grades too: each term has its own stream.
       expect(after.adverseEvents.slice(0, 2)).toEqual(before.adverseEvents);
-    }
-  });
+    },
+  );
 
-  it("adding patients after the last one leaves every existing patient unchanged", () => {
-    const larger = planFromText(editedSpecText("pbc-phase2.yaml", [[["population", "n_per_arm"], 90]]));
-    expect(larger.patientCount).toBe(270);
-    for (const replicate of [1, 3]) {
-      const before = simulateReplicate(base, replicate);
-      const after = simulateReplicate(larger, replicate);
-      expect(efficacyOf(after, 180)).toEqual(efficacyOf(before, 180));
-    }
-  });
+  propTest.prop([fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 1, max: 500 }), fc.integer({ min: 1, max: 40 })], { numRuns: 6 })(
+    "adding patients after the last one leaves every existing patient unchanged",
+    (seed, replicate, extraPerArm) => {
+      const before = simulateReplicate(planFromText(exampleSpecText(), { seed: String(seed) }), replicate);
+      const larger = planFromText(editedSpecText("pbc-phase2.yaml", [[["population", "n_per_arm"], 60 + extraPerArm]]), { seed: String(seed) });
+      expect(larger.patientCount).toBe(3 * (60 + extraPerArm));
+      expect(efficacyOf(simulateReplicate(larger, replicate), 180)).toEqual(efficacyOf(before, 180));
+    },
+  );
 
   it("a different seed gives different patients", () => {
     const other = planFromText(exampleSpecText(), { seed: "99" });
