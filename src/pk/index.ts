@@ -1,10 +1,9 @@
-export type { DoseEvent } from "./dose-event.js";
-export { buildRegularSchedule } from "./regular-schedule.js";
-export type { RegularScheduleOptions } from "./regular-schedule.js";
-export { concentrationsAt } from "./one-compartment-oral.js";
-export type { OneCompartmentOralParameters } from "./one-compartment-oral.js";
-export { summariseExposure } from "./exposure-metrics.js";
-export type { ExposureMetrics } from "./exposure-metrics.js";
-// Added by another engineer in src/pk (used by src/trial/individual-pk.ts).
-export { lognormalOmega } from "./lognormal-omega.js";
-export { powerCovariateFactor } from "./power-covariate.js";
+export type { Dose, DoseRoute } from "./dose.js";
+export type { LinearPkParameters } from "./linear-pk-parameters.js";
+export { preparePkSystem } from "./pk-system.js";
+export type { PkSystem } from "./pk-system.js";
+export { concentrationsAt } from "./concentrations-at.js";
+export { exposureBetween } from "./exposure-between.js";
+export type { ExposureWindow, IntervalExposure } from "./exposure-between.js";
+export { createConcentrationCourse, type ConcentrationCourse } from "./concentration-course.js";
+export { aucBetween } from "./auc-between.js";
