@@ -1,0 +1,16 @@
+export { analyseProfile } from "./analyse-profile.js";
+export type { AucSummary, NcaOptions, NcaResult } from "./analyse-profile.js";
+export { aucLinear } from "./auc-linear.js";
+export { aucLinearUpLogDown } from "./auc-linear-up-log-down.js";
+export { assertConcentrationProfile } from "./concentration-profile.js";
+export type { ConcentrationProfile } from "./concentration-profile.js";
+export { DEFAULT_TERMINAL_POINT_COUNT, estimateTerminalPhase } from "./estimate-terminal-phase.js";
+export type { TerminalPhase } from "./estimate-terminal-phase.js";
+export { findLastMeasurable, lastMeasurableOf } from "./find-last-measurable.js";
+export type { LastMeasurable } from "./find-last-measurable.js";
+export { findPeak } from "./find-peak.js";
+export type { Peak } from "./find-peak.js";
+export { summariseGroup } from "./summarise-group.js";
+export type { GroupSummary } from "./summarise-group.js";
+export { sumIntervalAreas } from "./sum-interval-areas.js";
+export type { IntervalArea } from "./sum-interval-areas.js";
