@@ -1,3 +1,4 @@
+import betaQuantileStdlib from "@stdlib/stats-base-dists-beta-quantile";
 import normalCdfStdlib from "@stdlib/stats-base-dists-normal-cdf";
 import studentTCdfStdlib from "@stdlib/stats-base-dists-t-cdf";
 import studentTQuantileStdlib from "@stdlib/stats-base-dists-t-quantile";
@@ -78,4 +79,21 @@ export function normalCdf(x: number): number {
  */
 export function normalQuantile(probability: number): number {
   return normalQuantileAs241(probability);
+}
+
+/**
+ * Quantile function of the Beta(a, b) distribution: the x with P(X ≤ x) = p. Used to draw
+ * Beta variates by inversion (one uniform per draw, so random streams stay aligned).
+ *
+ * Reference: stdlib @stdlib/stats-base-dists-beta-quantile (inverse regularized incomplete
+ * beta); R `qbeta`.
+ *
+ * @param probability p in [0, 1]
+ * @param shapeA a > 0
+ * @param shapeB b > 0
+ * @returns the p-quantile in [0, 1]; NaN for invalid input
+ * @example betaQuantile(0.3, 18, 2) // 0.8763962790182657 (R 4.2.2: qbeta(0.3, 18, 2) = 0.876396279018266)
+ */
+export function betaQuantile(probability: number, shapeA: number, shapeB: number): number {
+  return betaQuantileStdlib(probability, shapeA, shapeB);
 }

@@ -3,7 +3,7 @@ export { mean } from "./mean.js";
 export { sampleVariance } from "./sample-variance.js";
 export { sampleStandardDeviation } from "./sample-standard-deviation.js";
 export { quantileType7 } from "./quantile-type7.js";
-export { normalCdf, normalQuantile, studentTCdf, studentTQuantile } from "./distributions.js";
+export { betaQuantile, normalCdf, normalQuantile, studentTCdf, studentTQuantile } from "./distributions.js";
 export { ALTERNATIVES, validateTestOptions } from "./test-options.js";
 export type { Alternative, TestOptions } from "./test-options.js";
 export { inferEffect } from "./effect-estimate.js";

@@ -171,3 +171,15 @@ describe("normalQuantile", () => {
     expectRelativeClose(normalQuantile(1e-300), -37.0470962993612, 1e-14, "qnorm(1e-300)");
   });
 });
+
+describe("betaQuantile", () => {
+  it("matches R's qbeta (R 4.2.2, printed with 15 digits) to 1e-12 relative", async () => {
+    const { betaQuantile } = await import("../../src/stats/index.js");
+    // R: qbeta(c(0.3, 0.5, 1e-10), c(18, 0.5, 2), c(2, 0.5, 5)) = 0.876396279018266, 0.5, 2.58199778641119e-06
+    expect(Math.abs(betaQuantile(0.3, 18, 2) / 0.876396279018266 - 1)).toBeLessThan(1e-12);
+    expect(Math.abs(betaQuantile(0.5, 0.5, 0.5) / 0.5 - 1)).toBeLessThan(1e-12);
+    expect(Math.abs(betaQuantile(1e-10, 2, 5) / 2.58199778641119e-6 - 1)).toBeLessThan(1e-12);
+    expect(betaQuantile(0, 2, 3)).toBe(0);
+    expect(betaQuantile(1, 2, 3)).toBe(1);
+  });
+});
