@@ -71,3 +71,34 @@ export class Interrupted extends Error {
     this.name = "Interrupted";
   }
 }
+
+/** Where an OdeModelError points, with the ExpressionError it extends. */
+export interface OdeModelProblem {
+  readonly message: string;
+  /** 0-based character offset in the text at `path` (0 when the problem is a missing entry). */
+  readonly offset: number;
+  readonly hint?: string | undefined;
+  /** Path inside the OdeModelDefinition: ["equations", "central"], ["concentration"], ["compartments", 1], ["equations"]. */
+  readonly path: readonly (string | number)[];
+  /** The compartment whose equation is at fault, if the problem is in or about one. */
+  readonly compartment?: string | undefined;
+}
+
+/**
+ * An error in an ODE model definition: an ExpressionError (so offset and hint are where the spec
+ * loader already looks) that also says which part of the definition is wrong, for the loader
+ * to turn path + offset into spec.yaml:line:column.
+ *
+ * @example new OdeModelError({ message: 'equation of compartment "central": unknown variable "vmx"', offset: 5,
+ *   path: ["equations", "central"], compartment: "central" }).path // ["equations", "central"]
+ */
+export class OdeModelError extends ExpressionError {
+  readonly path: readonly (string | number)[];
+  readonly compartment: string | undefined;
+  constructor(problem: OdeModelProblem) {
+    super(problem.message, problem.offset, problem.hint);
+    this.name = "OdeModelError";
+    this.path = problem.path;
+    this.compartment = problem.compartment;
+  }
+}

@@ -1,5 +1,5 @@
 import type { ExpressionValue } from "../expr/index.js";
-import type { Cohort } from "./cohort.js";
+import type { Cohort } from "../population/cohort-data.js";
 
 /**
  * One cell as an expression value: numbers as numbers, booleans as true/false, categories

@@ -2,7 +2,7 @@ import { compileExpression, type ExpressionValue } from "../expr/index.js";
 import { InputError } from "../errors.js";
 import type { EligibilityCriterion } from "../spec/schema.js";
 import { cellValue } from "./cell-value.js";
-import type { AttritionStep, Cohort, EligibleCohort } from "./cohort.js";
+import type { AttritionStep, Cohort, EligibleCohort } from "../population/cohort-data.js";
 
 type RowTest = (row: number) => boolean;
 

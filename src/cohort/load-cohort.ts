@@ -3,7 +3,7 @@ import { readFileSync, statSync } from "node:fs";
 import { join, isAbsolute } from "node:path";
 import { InputError } from "../errors.js";
 import type { CohortSection } from "../spec/schema.js";
-import type { Cohort } from "./cohort.js";
+import type { Cohort } from "../population/cohort-data.js";
 import { parseCohort } from "./parse-cohort.js";
 
 /** A cohort read from disk, with the hash the manifest pins. */

@@ -2,7 +2,7 @@ import { parse } from "csv-parse/sync";
 import { InputError, type Issue } from "../errors.js";
 import type { CohortSection } from "../spec/schema.js";
 import { closestName } from "../text/closest-name.js";
-import type { CategoryColumn, Cohort, CohortColumn } from "./cohort.js";
+import type { CategoryColumn, Cohort, CohortColumn, PatientObservations } from "../population/cohort-data.js";
 import { isMissingCell, parseBooleanCell, parseIntegerCell, parseNumberCell, type CellResult } from "./parse-cell.js";
 
 interface Row {
@@ -37,7 +37,8 @@ function columnIndexes(header: readonly string[], file: string, section: CohortS
   names.forEach((name, index) => {
     if (!indexes.has(name)) indexes.set(name, index);
   });
-  const wanted = [section.id_column, ...Object.keys(section.columns)];
+  const observed = section.observations === undefined ? [] : [section.observations.time_column, section.observations.concentration_column];
+  const wanted = [section.id_column, ...Object.keys(section.columns), ...observed];
   const issues = wanted
     .filter((name) => !indexes.has(name))
     .map((name) => {
@@ -78,21 +79,49 @@ function readCategoryColumn(rows: readonly Row[], index: number): CategoryColumn
   return { levels, codes: Int32Array.from(raw, (value) => (value === null ? -1 : (codeOf.get(value) ?? -1))) };
 }
 
-function readIds(rows: readonly Row[], index: number, file: string, idColumn: string, issues: Issue[]): string[] {
+function readIds(rows: readonly Row[], index: number, options: { file: string; idColumn: string; unique: boolean }, issues: Issue[]): string[] {
   const firstLine = new Map<string, number>();
   return rows.map((row) => {
     const id = (row.cells[index] ?? "").trim();
-    if (id === "") issues.push(csvIssue(file, row.line, "COHORT_MISSING_ID", "the patient id is empty", "every row needs an id", idColumn));
-    else if (firstLine.has(id)) issues.push(csvIssue(file, row.line, "COHORT_DUPLICATE_ID", `patient id ${JSON.stringify(id)} already appears on row ${firstLine.get(id)}`, "ids must be unique: one row per real patient", idColumn));
-    else firstLine.set(id, row.line);
+    if (id === "") issues.push(csvIssue(options.file, row.line, "COHORT_MISSING_ID", "the patient id is empty", "every row needs an id", options.idColumn));
+    else if (options.unique && firstLine.has(id))
+      issues.push(csvIssue(options.file, row.line, "COHORT_DUPLICATE_ID", `patient id ${JSON.stringify(id)} already appears on row ${firstLine.get(id)}`, "ids must be unique: one row per real patient (or set cohort.rows_per_patient: many)", options.idColumn));
+    else if (!firstLine.has(id)) firstLine.set(id, row.line);
     return id;
   });
 }
 
+/** Indexes of each patient's first row, in order of first appearance. */
+function firstRows(ids: readonly string[]): number[] {
+  const seen = new Set<string>();
+  return ids.flatMap((id, row) => (seen.has(id) ? [] : (seen.add(id), [row])));
+}
+
+function readObservations(rows: readonly Row[], indexes: Map<string, number>, context: { file: string; section: CohortSection; ids: readonly string[] }, issues: Issue[]): PatientObservations[] | undefined {
+  const declared = context.section.observations;
+  if (declared === undefined) return undefined;
+  const read = (name: string): Float64Array => readNumericColumn(rows, indexes.get(name) ?? 0, { name, type: "number" }, context.file, issues);
+  const times = read(declared.time_column);
+  const concentrations = read(declared.concentration_column);
+  return firstRows(context.ids).map((first) => {
+    const id = context.ids[first];
+    const mine = context.ids.flatMap((other, row) => (other === id && !Number.isNaN(concentrations[row] ?? Number.NaN) ? [row] : []));
+    mine.sort((a, b) => (times[a] ?? 0) - (times[b] ?? 0) || a - b);
+    return { timesH: Float64Array.from(mine, (row) => times[row] ?? Number.NaN), concentrationsMgPerL: Float64Array.from(mine, (row) => concentrations[row] ?? Number.NaN) };
+  });
+}
+
+function subsetRows<T extends Float64Array | Int32Array>(values: T, rows: readonly number[]): T {
+  const subset = new (values.constructor as new (length: number) => T)(rows.length);
+  rows.forEach((row, index) => (subset[index] = values[row] as number));
+  return subset;
+}
+
 /**
- * Parses cohort CSV text into typed columns. Pure (the file name only labels messages).
- * Collects every cell problem, then throws one InputError with all of them (the CLI
- * prints the first 20).
+ * Parses cohort CSV text into typed columns, one entry per patient. Pure (the file name
+ * only labels messages). With rows_per_patient: many, a patient's covariates come from its
+ * first row and its observations from all its rows. Collects every cell problem, then
+ * throws one InputError with all of them (the CLI prints the first 20).
  */
 export function parseCohort(text: string, file: string, section: CohortSection): Cohort {
   const rows = readRows(text, file);
@@ -101,15 +130,21 @@ export function parseCohort(text: string, file: string, section: CohortSection):
   const indexes = columnIndexes(header.cells, file, section);
   if (rows.length === 0) throw new InputError([csvIssue(file, 2, "COHORT_EMPTY", "the cohort has a header but no patients", "add one row per real patient")]);
   const issues: Issue[] = [];
-  const ids = readIds(rows, indexes.get(section.id_column) ?? 0, file, section.id_column, issues);
+  const allIds = readIds(rows, indexes.get(section.id_column) ?? 0, { file, idColumn: section.id_column, unique: section.rows_per_patient === "one" }, issues);
   const columns: CohortColumn[] = Object.entries(section.columns).map(([name, declaration]) => ({ ...declaration, name }));
+  const patients = firstRows(allIds);
   const numeric = new Map<string, Float64Array>();
   const categories = new Map<string, CategoryColumn>();
   for (const column of columns) {
     const index = indexes.get(column.name) ?? 0;
-    if (column.type === "category") categories.set(column.name, readCategoryColumn(rows, index));
-    else numeric.set(column.name, readNumericColumn(rows, index, column, file, issues));
+    if (column.type !== "category") numeric.set(column.name, subsetRows(readNumericColumn(rows, index, column, file, issues), patients));
+    else {
+      const category = readCategoryColumn(rows, index);
+      categories.set(column.name, { levels: category.levels, codes: subsetRows(category.codes, patients) });
+    }
   }
+  const observations = readObservations(rows, indexes, { file, section, ids: allIds }, issues);
   if (issues.length > 0) throw new InputError(issues);
-  return { file, rowCount: rows.length, rowNumbers: Int32Array.from(rows, (row) => row.line), ids, columns, numeric, categories };
+  const cohort = { file, rowCount: patients.length, rowNumbers: Int32Array.from(patients, (row) => rows[row]?.line ?? 0), ids: patients.map((row) => allIds[row] ?? ""), columns, numeric, categories };
+  return observations === undefined ? cohort : { ...cohort, observations };
 }

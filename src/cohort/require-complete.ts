@@ -1,5 +1,5 @@
 import { InputError, type Issue } from "../errors.js";
-import type { EligibleCohort } from "./cohort.js";
+import type { EligibleCohort } from "../population/cohort-data.js";
 
 /** A column the model needs for every virtual patient, and what it is used for. */
 export interface RequiredColumn {

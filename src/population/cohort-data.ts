@@ -1,4 +1,9 @@
-import type { ColumnDeclaration } from "../spec/schema.js";
+/** How a cohort column is read (the spec declares it). */
+export interface ColumnDeclaration {
+  readonly type: "number" | "integer" | "category" | "boolean";
+  readonly unit?: string | undefined;
+  readonly label?: string | undefined;
+}
 
 /** A declared cohort column with its name. */
 export interface CohortColumn extends ColumnDeclaration {
@@ -9,6 +14,12 @@ export interface CohortColumn extends ColumnDeclaration {
 export interface CategoryColumn {
   readonly levels: readonly string[];
   readonly codes: Int32Array;
+}
+
+/** A patient's observed concentrations (rows_per_patient: many with observations). */
+export interface PatientObservations {
+  readonly timesH: Float64Array;
+  readonly concentrationsMgPerL: Float64Array;
 }
 
 /**
@@ -25,6 +36,8 @@ export interface Cohort {
   /** number, integer and boolean (0/1) columns; NaN = missing. */
   readonly numeric: ReadonlyMap<string, Float64Array>;
   readonly categories: ReadonlyMap<string, CategoryColumn>;
+  /** Observed concentrations per patient, when the spec declares cohort.observations. */
+  readonly observations?: readonly PatientObservations[];
 }
 
 /** One line of the attrition table: a criterion and how many patients it excluded. */

@@ -2,7 +2,7 @@ import { drawIndex, drawStandardNormal, type Rng } from "../rng/index.js";
 import type { CovariateTable, VirtualPopulation } from "./covariate-table.js";
 import type { ColumnSmoothing } from "./smoothing-plan.js";
 
-export type PopulationMethod = "bootstrap" | "smoothed-bootstrap";
+export type PopulationMethod = "bootstrap" | "smoothed-bootstrap" | "cohort";
 
 export interface GrowOptions {
   readonly table: CovariateTable;
@@ -16,7 +16,8 @@ export interface GrowOptions {
  * Grows virtual patients from the eligible real ones.
  *
  * bootstrap: each patient is a real row drawn uniformly with replacement (one uniform).
- * smoothed-bootstrap: the same, then every continuous column gets Gaussian kernel noise
+ * cohort: the eligible real patients themselves, each once, in file order (no draws).
+ * smoothed-bootstrap: the same as bootstrap, then every continuous column gets Gaussian kernel noise
  * (bandwidth by Silverman's rule) clipped to the observed range — a draw from the kernel
  * density estimate, so virtual patients are near, not copies of, real ones. Missing
  * values stay missing. Each patient takes the same number of draws in the same order
@@ -31,7 +32,8 @@ export function growPopulation(options: GrowOptions, rng: Rng): VirtualPopulatio
   const sourceRow = new Int32Array(size);
   const noise = smoothing.map(() => new Float64Array(size));
   for (let patient = 0; patient < size; patient++) {
-    sourceRow[patient] = drawIndex(rng, table.rowCount);
+    // cohort: every eligible patient once, in file order, without draws.
+    sourceRow[patient] = method === "cohort" ? patient % table.rowCount : drawIndex(rng, table.rowCount);
     for (let column = 0; column < smoothing.length; column++) {
       (noise[column] as Float64Array)[patient] = drawStandardNormal(rng);
     }

@@ -2,3 +2,5 @@ export type { CategoricalCovariate, CovariateTable, NumericCovariate, VirtualPop
 export { growPopulation, type GrowOptions, type PopulationMethod } from "./grow-population.js";
 export { planSmoothing, type ColumnSmoothing } from "./smoothing-plan.js";
 export { silvermanBandwidth } from "./silverman-bandwidth.js";
+export type { AttritionStep, CategoryColumn, Cohort, CohortColumn, ColumnDeclaration, EligibleCohort, PatientObservations } from "./cohort-data.js";
+export { compileDerivedCovariates, deriveValue, type DerivedCovariate } from "./derived-covariates.js";

@@ -6,13 +6,26 @@ import type { SpecIssue, SpecPath } from "./spec-issue.js";
 
 /**
  * Rules about cohort columns that can be checked from the spec alone: every column the
- * spec uses is declared under cohort.columns with a type that fits its use. (Whether the
- * CSV really has them is the cohort loader's job.)
+ * spec uses is declared under cohort.columns (or cohort.derived) with a type that fits its
+ * use. (Whether the CSV really has them is the cohort loader's job.)
  */
-type NumericUse = { readonly column: string; readonly path: SpecPath; readonly use: string };
+interface ColumnUse {
+  readonly column: string;
+  readonly path: SpecPath;
+  readonly use: string;
+  /** Category and boolean columns allowed (categorical covariate effects). */
+  readonly anyType?: boolean;
+}
+
+/** Declared and derived column names, with the type each has. */
+export function columnTypes(spec: Spec): Map<string, string> {
+  const types = new Map(Object.entries(spec.cohort.columns).map(([name, declaration]) => [name, declaration.type as string]));
+  for (const name of Object.keys(spec.cohort.derived)) types.set(name, "number");
+  return types;
+}
 
 function unknownColumn(spec: Spec, column: string, path: SpecPath): SpecIssue {
-  const declared = Object.keys(spec.cohort.columns);
+  const declared = [...columnTypes(spec).keys()];
   const suggestion = closestName(column, declared);
   return {
     code: "SPEC_UNKNOWN_COLUMN",
@@ -22,30 +35,68 @@ function unknownColumn(spec: Spec, column: string, path: SpecPath): SpecIssue {
   };
 }
 
-function numericUses(spec: Spec): NumericUse[] {
-  const uses: NumericUse[] = [];
-  spec.endpoints.forEach((endpoint, index) => uses.push({ column: endpoint.baseline_column, path: ["endpoints", index, "baseline_column"], use: "a baseline" }));
+function covariateUses(spec: Spec): ColumnUse[] {
+  const uses: ColumnUse[] = [];
   const parameters: Record<string, PkParameter> = spec.pk?.parameters ?? {};
   for (const [name, parameter] of Object.entries(parameters)) {
-    parameter.covariates.forEach((effect, index) => uses.push({ column: effect.column, path: ["pk", "parameters", name, "covariates", index, "column"], use: "a power covariate" }));
+    parameter.covariates.forEach((effect, index) =>
+      uses.push({ column: effect.column, path: ["pk", "parameters", name, "covariates", index, "column"], use: `a ${effect.model} covariate`, anyType: effect.model === "categorical" }),
+    );
   }
+  return uses;
+}
+
+function columnUses(spec: Spec): ColumnUse[] {
+  const uses: ColumnUse[] = spec.endpoints.map((endpoint, index) => ({ column: endpoint.baseline_column, path: ["endpoints", index, "baseline_column"], use: "a baseline" }));
+  uses.push(...covariateUses(spec));
   spec.analysis.ancova_covariates.forEach((column, index) => {
     if (column !== "baseline") uses.push({ column, path: ["analysis", "ancova_covariates", index], use: "an ANCOVA covariate" });
+  });
+  spec.arms.forEach((arm, index) => {
+    for (const key of ["dose_column", "weight_column"] as const) {
+      const column = arm.regimen?.[key];
+      if (column !== undefined) uses.push({ column, path: ["arms", index, "regimen", key], use: key === "dose_column" ? "a dose" : "a body weight" });
+    }
   });
   return uses;
 }
 
-function checkNumericUses(spec: Spec): SpecIssue[] {
-  return numericUses(spec).flatMap(({ column, path, use }) => {
-    const declaration = spec.cohort.columns[column];
-    if (declaration === undefined) return [unknownColumn(spec, column, path)];
-    if (declaration.type === "number" || declaration.type === "integer") return [];
-    return [{ code: "SPEC_COLUMN_TYPE", message: `column "${column}" is declared as ${declaration.type} but is used as ${use}`, hint: "only number or integer columns can enter a model", path }];
+function checkColumnUses(spec: Spec): SpecIssue[] {
+  const types = columnTypes(spec);
+  return columnUses(spec).flatMap(({ column, path, use, anyType }) => {
+    const type = types.get(column);
+    if (type === undefined) return [unknownColumn(spec, column, path)];
+    if (anyType === true || type === "number" || type === "integer") return [];
+    return [{ code: "SPEC_COLUMN_TYPE", message: `column "${column}" is declared as ${type} but is used as ${use}`, hint: "only number or integer columns can enter a model", path }];
+  });
+}
+
+/** Compiles an expression against known names; an ExpressionError becomes a located issue. */
+export function expressionIssue(source: string, known: ReadonlySet<string>, path: SpecPath, label: string): SpecIssue[] {
+  try {
+    compileExpression(source, { knownVariables: known });
+    return [];
+  } catch (error) {
+    if (!(error instanceof ExpressionError)) throw error;
+    const issue: SpecIssue = { code: "SPEC_EXPRESSION", message: `${label}: ${error.message}`, path, offsetInValue: error.offset };
+    return [error.hint === undefined ? issue : { ...issue, hint: error.hint }];
+  }
+}
+
+function checkDerived(spec: Spec): SpecIssue[] {
+  const known = new Set(Object.keys(spec.cohort.columns));
+  return Object.entries(spec.cohort.derived).flatMap(([name, derived]) => {
+    const path: SpecPath = ["cohort", "derived", name, "expression"];
+    if (spec.cohort.columns[name] !== undefined)
+      return [{ code: "SPEC_DUPLICATE_ID", message: `cohort.derived.${name} has the name of a declared column`, hint: "give the derived covariate its own name", path: ["cohort", "derived", name], atKey: true }];
+    const issues = expressionIssue(derived.expression, known, path, `cohort.derived.${name}.expression`);
+    known.add(name);
+    return issues;
   });
 }
 
 function checkEligibility(spec: Spec): SpecIssue[] {
-  const known = new Set(Object.keys(spec.cohort.columns));
+  const known = new Set(columnTypes(spec).keys());
   return spec.cohort.eligibility.flatMap((criterion, index): SpecIssue[] => {
     const path: SpecPath = ["cohort", "eligibility", index];
     const hasColumn = criterion.column !== undefined;
@@ -59,18 +110,19 @@ function checkEligibility(spec: Spec): SpecIssue[] {
         return [{ code: "SPEC_ELIGIBILITY", message: `cohort.eligibility[${index}] names column "${criterion.column}" but no condition`, hint: "add min, max, in or not_missing: true", path }];
       return [];
     }
-    try {
-      compileExpression(criterion.expression ?? "", { knownVariables: known });
-      return [];
-    } catch (error) {
-      if (!(error instanceof ExpressionError)) throw error;
-      const issue: SpecIssue = { code: "SPEC_EXPRESSION", message: `cohort.eligibility[${index}].expression: ${error.message}`, path: [...path, "expression"], offsetInValue: error.offset };
-      return [error.hint === undefined ? issue : { ...issue, hint: error.hint }];
-    }
+    return expressionIssue(criterion.expression ?? "", known, [...path, "expression"], `cohort.eligibility[${index}].expression`);
   });
+}
+
+function checkObservations(spec: Spec): SpecIssue[] {
+  const observations = spec.cohort.observations;
+  if (observations === undefined) return [];
+  if (spec.cohort.rows_per_patient !== "many")
+    return [{ code: "SPEC_INVALID_VALUE", message: "cohort.observations needs rows_per_patient: many", hint: "a patient's observations are its rows: set cohort.rows_per_patient: many", path: ["cohort", "observations"] }];
+  return [];
 }
 
 /** All column rules, in document order. */
 export function columnRules(spec: Spec): SpecIssue[] {
-  return [...checkEligibility(spec), ...checkNumericUses(spec)];
+  return [...checkDerived(spec), ...checkObservations(spec), ...checkEligibility(spec), ...checkColumnUses(spec)];
 }

@@ -1,6 +1,9 @@
 import { closestName } from "../text/closest-name.js";
 import type { Spec } from "./schema.js";
 import { columnRules } from "./column-rules.js";
+import { endpointRules } from "./endpoint-rules.js";
+import { pkRules } from "./pk-rules.js";
+import { adherenceRules, regimenRules } from "./regimen-rules.js";
 import type { SpecIssue } from "./spec-issue.js";
 
 /**
@@ -30,7 +33,7 @@ const uniqueArmIds: Rule = (spec) =>
 
 const exactlyOneControl: Rule = (spec) => {
   const controls = spec.arms.flatMap((arm, index) => (arm.control ? [index] : []));
-  if (controls.length === 1) return [];
+  if (controls.length === 1 || (spec.arms.length === 1 && controls.length === 0)) return [];
   if (controls.length === 0)
     return [{ code: "SPEC_NO_CONTROL_ARM", message: "no arm is marked control: true", hint: "mark the placebo or comparator arm with control: true", path: ["arms"] }];
   return controls.slice(1).map((index) => ({
@@ -49,6 +52,10 @@ const pkWhenDosed: Rule = (spec) => {
 
 const populationSize: Rule = (spec) => {
   const { n_per_arm: perArm, n_total: total, allocation } = spec.population;
+  if (spec.population.method === "cohort") {
+    if (perArm === undefined && total === undefined) return [];
+    return [{ code: "SPEC_POPULATION_SIZE", message: "population method cohort takes every eligible patient once: n_per_arm and n_total do not apply", hint: "remove n_per_arm / n_total, or use method: bootstrap", path: ["population"] }];
+  }
   if ((perArm === undefined) === (total === undefined))
     return [{ code: "SPEC_POPULATION_SIZE", message: "population needs exactly one of n_per_arm and n_total", hint: "write n_per_arm: 50, or n_total: 150 with an allocation ratio", path: ["population"] }];
   if (allocation === undefined) {
@@ -109,4 +116,8 @@ export const SPEC_RULES: readonly Rule[] = [
   uniqueAdverseEventTerms,
   gradeSharesAddUp,
   columnRules,
+  regimenRules,
+  adherenceRules,
+  pkRules,
+  endpointRules,
 ];

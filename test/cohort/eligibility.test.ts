@@ -11,6 +11,8 @@ const REFERENCE = JSON.parse(readFileSync(new URL("../reference/population.json"
 const SECTION: CohortSection = {
   file: "pbc_baseline.csv",
   id_column: "id",
+  rows_per_patient: "one",
+  derived: {},
   columns: { age: { type: "number" }, sex: { type: "category" }, bili: { type: "number" }, stage: { type: "integer" }, ascites: { type: "boolean" }, chol: { type: "number" }, edema: { type: "category" } },
   eligibility: [],
 };

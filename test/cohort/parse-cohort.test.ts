@@ -10,6 +10,8 @@ const PBC = readFileSync(new URL("../../cohorts/pbc_baseline.csv", import.meta.u
 const SECTION: CohortSection = {
   file: "pbc_baseline.csv",
   id_column: "id",
+  rows_per_patient: "one",
+  derived: {},
   columns: { age: { type: "number" }, sex: { type: "category" }, stage: { type: "integer" }, ascites: { type: "boolean" }, platelet: { type: "number" } },
   eligibility: [],
 };
@@ -82,7 +84,7 @@ describe("parseCohort errors name the row and column, verbatim", () => {
 
   it("duplicate and empty ids", () => {
     expect(messagesFor(`${header}1,50,f,2,0,200\n1,51,f,2,0,200\n,52,f,2,0,200\n`)).toBe(
-      'cohort.csv row 3, column "id": error COHORT_DUPLICATE_ID: patient id "1" already appears on row 2\n  hint: ids must be unique: one row per real patient\n' +
+      'cohort.csv row 3, column "id": error COHORT_DUPLICATE_ID: patient id "1" already appears on row 2\n  hint: ids must be unique: one row per real patient (or set cohort.rows_per_patient: many)\n' +
         'cohort.csv row 4, column "id": error COHORT_MISSING_ID: the patient id is empty\n  hint: every row needs an id\n',
     );
   });

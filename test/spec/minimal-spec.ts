@@ -20,7 +20,7 @@ arms:
   - id: drug
     regimen: {route: oral, dose_mg: 100, interval_h: 24}
 pk:
-  model: one-compartment-oral
+  model: one-compartment
   parameters:
     ka_per_h: {typical: 1}
     clearance_l_per_h: {typical: 5}

@@ -57,7 +57,7 @@ describe("parseSpec errors: place, message and hint, verbatim", () => {
     );
     expect(messagesFor(`${MINIMAL_SPEC}sead: 3\n`)).toBe(
       'spec.yaml:32:1: error SPEC_UNKNOWN_KEY: unknown key "sead" at the top level\n' +
-        "  hint: allowed keys: trial, cohort, population, arms, pk, endpoints, adverse_events, analysis, outputs\n",
+        "  hint: allowed keys: trial, cohort, population, adherence, arms, pk, endpoints, adverse_events, analysis, outputs, vpc\n",
     );
   });
 
@@ -79,20 +79,20 @@ describe("parseSpec errors: place, message and hint, verbatim", () => {
 
   it("missing key points at its parent", () => {
     expect(messagesFor(specWith("    residual_sd: 0.3\n", ""))).toBe(
-      "spec.yaml:28:5: error SPEC_MISSING_KEY: endpoints[0].residual_sd is missing\n  hint: residual_sd — SD of the unexplained patient-level variation\n",
+      "spec.yaml:28:5: error SPEC_MISSING_KEY: endpoints[0].residual_sd is missing\n  hint: residual_sd — SD of the unexplained variation at each visit (independent between visits)\n",
     );
   });
 
   it("a choice with a typo", () => {
     expect(messagesFor(specWith("method: bootstrap", "method: bootstrapp"))).toBe(
-      'spec.yaml:14:11: error SPEC_INVALID_VALUE: population.method must be one of "bootstrap", "smoothed-bootstrap", got "bootstrapp"\n' +
-        '  hint: did you mean "bootstrap"? method — bootstrap: resample eligible patients; smoothed-bootstrap: plus Gaussian kernel noise on number columns\n',
+      'spec.yaml:14:11: error SPEC_INVALID_VALUE: population.method must be one of "bootstrap", "smoothed-bootstrap", "cohort", got "bootstrapp"\n' +
+        '  hint: did you mean "bootstrap"? method — bootstrap: resample eligible patients; smoothed-bootstrap: plus Gaussian kernel noise on number columns; cohort: every eligible patient once, in file order\n',
     );
   });
 
   it("non-finite numbers: 1e400 and .nan", () => {
     expect(messagesFor(specWith("residual_sd: 0.3", "residual_sd: 1e400"))).toBe(
-      "spec.yaml:31:18: error SPEC_INVALID_VALUE: endpoints[0].residual_sd must be a finite number, got Infinity\n  hint: residual_sd — SD of the unexplained patient-level variation\n",
+      "spec.yaml:31:18: error SPEC_INVALID_VALUE: endpoints[0].residual_sd must be a finite number, got Infinity\n  hint: residual_sd — SD of the unexplained variation at each visit (independent between visits)\n",
     );
     expect(messagesFor(specWith("residual_sd: 0.3", "residual_sd: .nan"))).toContain("must be a finite number, got .nan");
   });
