@@ -5,6 +5,9 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     // Reference and golden tests are CPU-bound; two cores on CI.
     pool: "forks",
+    // Test files share a worker's module cache: no test keeps global state, and imports
+    // dominate the run time otherwise (STYLE.md §7: tests are pure functions of their inputs).
+    isolate: false,
     testTimeout: 60_000,
   },
 });

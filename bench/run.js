@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
+import { runPkProfiles } from "./pk-profiles.js";
 
 const BIN = new URL("../bin/twin-trial.js", import.meta.url).pathname;
 const RUNS = 3;
@@ -14,10 +15,12 @@ const WORKLOADS = [
   { name: "startup: twin-trial --version", args: ["--version"], patientSimulations: 0 },
   { name: "pbc-phase2 example, 500 replicates", args: ["simulate", "trial-specs/pbc-phase2.yaml"], patientSimulations: 500 * 180 },
   { name: "W3 PK-driven trial, 1,000 replicates", args: ["simulate", "bench/workloads/w3-pk-emax.yaml"], patientSimulations: 1000 * 400 },
+  { name: "pbc-turnover (IDR model), 200 replicates", args: ["simulate", "trial-specs/pbc-turnover.yaml"], patientSimulations: 200 * 100 },
+  { name: "theophylline VPC, 500 replicates", args: ["vpc", "trial-specs/theophylline.yaml"], patientSimulations: 500 * 12 },
 ];
 
 function timeOnce(args, out) {
-  const extra = args[0] === "simulate" ? ["--out", out, "--force", "--quiet"] : [];
+  const extra = args[0] === "simulate" || args[0] === "vpc" ? ["--out", out, "--force", "--quiet"] : [];
   const start = process.hrtime.bigint();
   const run = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, BIN, ...args, ...extra], { encoding: "utf8" });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
@@ -38,3 +41,12 @@ for (const workload of WORKLOADS) {
   console.log(`| ${workload.name} | ${median.toFixed(2)} | ${peak.toFixed(0)} | ${rate} |`);
 }
 rmSync(scratch, { recursive: true, force: true });
+
+console.log("");
+console.log("| PK engine: 100,000 patients × 28 oral doses × 100 times, one core | seconds | profiles/s |");
+console.log("| --- | ---: | ---: |");
+for (const compartments of [1, 2, 3]) {
+  const runs = Array.from({ length: RUNS }, () => runPkProfiles(compartments));
+  const median = runs.map((run) => run.profilesPerSecond).sort((a, b) => a - b)[Math.floor(RUNS / 2)];
+  console.log(`| ${compartments}-compartment | ${(100_000 / median).toFixed(2)} | ${Math.round(median)} |`);
+}

@@ -6,6 +6,7 @@ import { formatIssues, issuesToJson } from "./format-issues.js";
 import type { SimulateOptions } from "./simulate-command.js";
 import { toolVersion } from "./tool-version.js";
 import type { ValidateOptions } from "./validate-command.js";
+import type { VpcOptions } from "./vpc-command.js";
 
 const EXAMPLES = `
 Examples:
@@ -13,6 +14,7 @@ Examples:
   $ twin-trial simulate trial-specs/pbc-phase2.yaml --replicates 2000 --seed 7 --out results/run-7
   $ twin-trial simulate trial-specs/pbc-phase2.yaml --json --quiet > summary.json
   $ twin-trial validate trial-specs/pbc-phase2.yaml
+  $ twin-trial vpc trial-specs/theophylline.yaml
 
 Exit codes: 0 success, 1 internal error, 2 usage/spec/cohort error, 3 replay difference, 130 interrupted.
 Documentation: README.md (spec reference, outputs, error codes).`;
@@ -51,6 +53,18 @@ function buildProgram(io: CliIo, argv: readonly string[]): Command {
     .option("--json", "print a JSON summary on stdout", false)
     .addHelpText("after", "\nExample:\n  $ twin-trial validate trial-specs/pbc-phase2.yaml")
     .action(async (spec: string, options: ValidateOptions) => (await import("./validate-command.js")).validateCommand(spec, options, io));
+  program
+    .command("vpc")
+    .description("visual predictive check: simulate the study's own design and compare with the cohort's observed concentrations")
+    .argument("<spec>", "trial spec YAML file with cohort.observations")
+    .option("-o, --out <dir>", "results folder (default: results/<trial id>-vpc)")
+    .option("--seed <n>", "replace the spec's seed")
+    .option("--replicates <n>", "replace the spec's number of replicates")
+    .option("--force", "replace an existing results folder", false)
+    .option("-q, --quiet", "no progress; print only the report path", false)
+    .option("--json", "print a JSON summary on stdout", false)
+    .addHelpText("after", "\nExample:\n  $ twin-trial vpc trial-specs/theophylline.yaml")
+    .action(async (spec: string, options: VpcOptions) => (await import("./vpc-command.js")).vpcCommand(spec, options, io, argv));
   return program;
 }
 

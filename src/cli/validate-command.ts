@@ -1,12 +1,11 @@
-import { formatNumber } from "../report/index.js";
+import { describeRegimen, formatNumber } from "../report/index.js";
 import type { ArmPlan, TrialPlan } from "../trial/index.js";
 import type { CliIo } from "./cli-io.js";
 import { prepareTrial } from "./prepare-trial.js";
 
-function describeArm(arm: ArmPlan): string {
-  const role = arm.isControl ? "control" : "treatment";
-  const regimen = arm.regimen === undefined ? "no drug" : `${formatNumber(arm.regimen.dose_mg)} mg ${arm.regimen.route} every ${formatNumber(arm.regimen.interval_h)} h × ${arm.regimen.n_doses ?? 1}`;
-  return `  ${arm.id} (${role}): ${regimen}, ${arm.size} patients per trial`;
+function describeArm(arm: ArmPlan, singleArm: boolean): string {
+  const role = arm.isControl ? "control" : singleArm ? "single arm" : "treatment";
+  return `  ${arm.id} (${role}): ${describeRegimen(arm.regimen)}, ${arm.size} patients per trial`;
 }
 
 /** What a run of this plan would do, in a few lines. */
@@ -19,7 +18,7 @@ export function renderPlan(plan: TrialPlan, specFile: string): string {
     `cohort ${spec.cohort.file}: ${eligible.cohort.rowCount} patients, ${plan.table.rowCount} eligible${excluded.length > 0 ? ` (${excluded.join("; ")})` : ""}`,
     `population: ${spec.population.method}, ${plan.patientCount} virtual patients per trial, each treated patient with a twin under control`,
     "arms:",
-    ...plan.arms.map(describeArm),
+    ...plan.arms.map((arm) => describeArm(arm, plan.arms.length === 1)),
     `endpoints: ${spec.endpoints.map((endpoint) => `${endpoint.id} (${endpoint.type})`).join(", ")}; analysis: ${spec.analysis.methods.join(", ")} at alpha ${formatNumber(spec.trial.alpha)} (${spec.analysis.alternative})`,
     `adverse events: ${spec.adverse_events.length === 0 ? "none" : spec.adverse_events.map((event) => event.term).join(", ")}`,
     `replicates: ${spec.trial.replicates}, seed ${spec.trial.seed}, results folder: results/${spec.trial.id}`,

@@ -1,4 +1,4 @@
-import type { CohortColumn } from "../cohort/index.js";
+import type { CohortColumn } from "../population/index.js";
 import { mean, quantileType7, sampleStandardDeviation } from "../stats/index.js";
 import { formatPercent, formatSignificant } from "./markdown-table.js";
 

@@ -6,3 +6,5 @@ export { renderManifest, VOLATILE_MANIFEST_FIELDS, type HashedFile, type Manifes
 export { RESULTS_FORMAT_VERSION, OUTPUT_FILES, type OutputFile } from "./results-format.js";
 export { checkOutputFolder, hashContent, removePartialResults, writeResultsAtomically } from "./write-results.js";
 export { renderMarkdownTable, formatFixed, formatPercent, formatPValue, formatSignificant } from "./markdown-table.js";
+export { describeRegimen } from "./describe-regimen.js";
+export { renderVpcCsv, renderVpcReport } from "./render-vpc.js";

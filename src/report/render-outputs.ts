@@ -1,5 +1,7 @@
 import type { TrialResult } from "../trial/index.js";
 import { renderAdverseEvents } from "./render-adverse-events.js";
+import { renderConcentrations } from "./render-concentrations.js";
+import { renderVisits } from "./render-visits.js";
 import { renderEfficacy } from "./render-efficacy.js";
 import { renderPatients } from "./render-patients.js";
 import { renderReport, type ReportContext } from "./render-report.js";
@@ -17,6 +19,8 @@ export interface RenderedFile {
 export function renderOutputs(result: TrialResult, context: ReportContext): RenderedFile[] {
   return [
     { file: "patients.csv", content: renderPatients(result.plan, result.kept) },
+    { file: "visits.csv", content: renderVisits(result.plan, result.kept) },
+    { file: "concentrations.csv", content: renderConcentrations(result.plan, result.kept) },
     { file: "adverse_events.csv", content: renderAdverseEvents(result.plan, result.kept) },
     { file: "efficacy.csv", content: renderEfficacy(result.efficacy) },
     { file: "safety.csv", content: renderSafety(result.safety) },

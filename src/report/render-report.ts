@@ -2,7 +2,9 @@ import type { TrialResult } from "../trial/index.js";
 import { renderCohortSection } from "./report-cohort.js";
 import { renderDesignSection } from "./report-design.js";
 import { renderEfficacySection } from "./report-efficacy.js";
+import { renderPkSection } from "./report-pk.js";
 import { renderSafetySection } from "./report-safety.js";
+import { renderVisitSection } from "./report-visits.js";
 
 /** What the report says about the run that made it. */
 export interface ReportContext {
@@ -22,7 +24,7 @@ function notesSection(result: TrialResult): string {
   return [
     "## Notes and files",
     "",
-    `- ${keptPatientsText(result.plan.spec.outputs.keep_replicates)}; efficacy.csv and safety.csv hold every trial; summary.csv the operating characteristics; manifest.json what is needed to rerun and verify.`,
+    `- ${keptPatientsText(result.plan.spec.outputs.keep_replicates)}, visits.csv their endpoint values at every visit, concentrations.csv their concentrations at the sampling times; efficacy.csv and safety.csv hold every trial; summary.csv the operating characteristics; manifest.json what is needed to rerun and verify.`,
     "- Adverse events are simulated as whether and how severe; onset time and seriousness are not modelled yet (NA).",
     "- Numbers in the CSV files have 10 significant digits; this report rounds them for reading.",
   ].join("\n");
@@ -41,9 +43,11 @@ export function renderReport(result: TrialResult, context: ReportContext): strin
     header,
     renderDesignSection(plan),
     renderCohortSection(plan, context.cohortFile, result.kept[0]),
-    renderEfficacySection(plan, result.efficacy, result.summary),
+    renderPkSection(plan, result.kept),
+    renderVisitSection(plan, result.visitSummary),
+    plan.controlIndex < 0 || plan.endpoints.length === 0 ? undefined : renderEfficacySection(plan, result.efficacy, result.summary),
     renderSafetySection(plan, result.safetySummary),
     notesSection(result),
-  ];
+  ].filter((section): section is string => section !== undefined);
   return `${sections.join("\n\n")}\n`;
 }

@@ -1,5 +1,5 @@
-import type { ExposureMetrics } from "../pk/index.js";
-import type { ExposureMetricName } from "../spec/schema.js";
+import type { ExposureMetrics } from "./pk-model-types.js";
+import type { ExposureDriver, ExposureMetricName } from "../spec/schema.js";
 
 /** The value of a named exposure metric; 0 without drug (null metrics). */
 export function exposureValue(metrics: ExposureMetrics | null, name: ExposureMetricName): number {
@@ -23,4 +23,9 @@ export function exposureValue(metrics: ExposureMetrics | null, name: ExposureMet
 /** Unit of a named exposure metric, for tables. */
 export function exposureUnit(name: ExposureMetricName): string {
   return name === "auc_tau" || name === "auc_cumulative" ? "mg·h/L" : "mg/L";
+}
+
+/** Whether a drug-effect driver is a steady-state exposure metric (not a time course). */
+export function isExposureMetric(driver: ExposureDriver): driver is ExposureMetricName {
+  return driver !== "concentration" && driver !== "effect-site";
 }

@@ -3,8 +3,14 @@ export { runTrial, TrialRunner, type ProgressEvent, type RunOptions, type TrialR
 export { simulateReplicate, type AdverseEventOutcome, type EndpointOutcome, type ReplicateSimulation } from "./simulate-replicate.js";
 export { analyseEfficacy, type EfficacyResult } from "./analyse-efficacy.js";
 export { analyseSafety, SAFETY_GRADES, type SafetyGrade, type SafetyResult } from "./analyse-safety.js";
-export type { EfficacySummary, SafetySummary } from "./summarise.js";
+export type { EfficacySummary, SafetySummary, VisitSummary } from "./summarise.js";
 export { exposureUnit, exposureValue } from "./exposure-metric.js";
 export { allocateArms } from "./allocate-arms.js";
 export { STREAM_PURPOSES } from "./stream-purposes.js";
-export { drawIndividualPk, PK_PARAMETER_ORDER, type IndividualPk } from "./individual-pk.js";
+export { drawIndividualParameters, drawReplicateTypicals, type IndividualParameters } from "./individual-parameters.js";
+export { assembleOmega, buildParameterModel, parameterOrder, type ParameterModel } from "./parameter-model.js";
+export type { ExposureMetrics, ExposureWindowH, PkModel } from "./pk-model-types.js";
+export { planEndpoint, responseAtVisits, type EndpointPlan, type ExposureView } from "./endpoint-model.js";
+export { patientCountOf } from "./trial-plan.js";
+export type { PatientArmExposure, SampledConcentrations } from "./simulate-replicate.js";
+export { runVpc, type SimulatedPercentile, type VpcBin, type VpcResult } from "./vpc.js";

@@ -1,7 +1,7 @@
 import { analyseEfficacy, type EfficacyResult } from "./analyse-efficacy.js";
 import { analyseSafety, type SafetyResult } from "./analyse-safety.js";
 import { simulateReplicate, type ReplicateSimulation } from "./simulate-replicate.js";
-import { EfficacySummariser, SafetySummariser, type EfficacySummary, type SafetySummary } from "./summarise.js";
+import { EfficacySummariser, SafetySummariser, VisitSummariser, type EfficacySummary, type SafetySummary, type VisitSummary } from "./summarise.js";
 import type { TrialPlan } from "./trial-plan.js";
 
 /** Progress of a run, reported after each replicate. */
@@ -21,8 +21,25 @@ export interface TrialResult {
   readonly safety: readonly SafetyResult[];
   readonly summary: readonly EfficacySummary[];
   readonly safetySummary: readonly SafetySummary[];
+  /** Mean change by endpoint, arm and visit over every simulated trial. */
+  readonly visitSummary: readonly VisitSummary[];
   /** The replicates whose patients are written out (the first outputs.keep_replicates). */
   readonly kept: readonly ReplicateSimulation[];
+}
+
+function* visitEntries(plan: TrialPlan, simulation: ReplicateSimulation): Generator<{ endpoint: string; arm: string; visitDay: number; change: number }> {
+  for (const [index, endpointPlan] of plan.endpoints.entries()) {
+    const outcome = simulation.endpoints[index];
+    if (outcome === undefined) continue;
+    for (const arm of plan.arms) {
+      for (const [visit, visitDay] of endpointPlan.visitDays.entries()) {
+        const changes = outcome.visitChanges[visit];
+        for (let patient = 0; patient < simulation.arm.length; patient++) {
+          if (simulation.arm[patient] === arm.index) yield { endpoint: endpointPlan.endpoint.id, arm: arm.id, visitDay, change: changes?.[patient] ?? Number.NaN };
+        }
+      }
+    }
+  }
 }
 
 /**
@@ -35,6 +52,7 @@ export class TrialRunner {
   private readonly kept: ReplicateSimulation[] = [];
   private readonly efficacySummariser = new EfficacySummariser();
   private readonly safetySummariser = new SafetySummariser();
+  private readonly visitSummariser = new VisitSummariser();
   private completed = 0;
 
   constructor(private readonly plan: TrialPlan) {}
@@ -56,12 +74,13 @@ export class TrialRunner {
       this.safety.push(result);
       this.safetySummariser.add(result);
     }
+    this.visitSummariser.add(visitEntries(plan, simulation));
     if (replicate <= plan.spec.outputs.keep_replicates) this.kept.push(simulation);
     return replicate;
   }
 
   result(): TrialResult {
-    return { plan: this.plan, efficacy: this.efficacy, safety: this.safety, summary: this.efficacySummariser.result(), safetySummary: this.safetySummariser.result(), kept: this.kept };
+    return { plan: this.plan, efficacy: this.efficacy, safety: this.safety, summary: this.efficacySummariser.result(), safetySummary: this.safetySummariser.result(), visitSummary: this.visitSummariser.result(), kept: this.kept };
   }
 }
 

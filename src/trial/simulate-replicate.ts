@@ -1,20 +1,37 @@
-import { summariseExposure, type ExposureMetrics } from "../pk/index.js";
-import { changeFromBaseline, emaxEffect } from "../pd/index.js";
+import { drawAdherence, type PatientAdherence } from "../dosing/index.js";
+import type { Dose } from "../pk/index.js";
 import { growPopulation, type VirtualPopulation } from "../population/index.js";
 import { drawStandardNormal, streamFor } from "../rng/index.js";
 import { gradeOf, logisticProbability } from "../safety/index.js";
-import type { AdverseEventModel, Endpoint } from "../spec/schema.js";
+import type { AdverseEventModel } from "../spec/schema.js";
+import { addResidualError } from "../variability/index.js";
 import { allocateArms } from "./allocate-arms.js";
+import { patientDoses } from "./arm-dosing.js";
+import { responseAtVisits, type EndpointPlan, type ExposureView } from "./endpoint-model.js";
 import { exposureValue } from "./exposure-metric.js";
-import { drawIndividualPk, type IndividualPk } from "./individual-pk.js";
+import { drawIndividualParameters, drawReplicateTypicals, type IndividualParameters } from "./individual-parameters.js";
+import { covariateValues, recomputeDerived } from "./patient-covariates.js";
+import type { ExposureMetrics } from "./pk-model-types.js";
 import { STREAM_PURPOSES } from "./stream-purposes.js";
 import type { TrialPlan } from "./trial-plan.js";
+
+/** A patient under one arm: the doses taken and the exposure they give (null: no drug). */
+export interface PatientArmExposure {
+  readonly doses: readonly Dose[];
+  readonly missedIndexes: readonly number[];
+  readonly amountMg: number;
+  readonly metrics: ExposureMetrics;
+}
 
 /** A continuous endpoint for every patient, under its own arm and as its twin under control. */
 export interface EndpointOutcome {
   readonly baseline: Float64Array;
+  /** Change at the primary visit. */
   readonly change: Float64Array;
   readonly twinChange: Float64Array;
+  /** Change at every visit (visit-major: visitChanges[v][patient]). */
+  readonly visitChanges: readonly Float64Array[];
+  readonly twinVisitChanges: readonly Float64Array[];
 }
 
 /** Worst grade (0 = none) of one adverse event term, own arm and twin under control. */
@@ -23,69 +40,134 @@ export interface AdverseEventOutcome {
   readonly twinGrade: Int8Array;
 }
 
+/** Observed concentrations at the sampling times (kept replicates): true and with residual error. */
+export interface SampledConcentrations {
+  readonly trueMgPerL: readonly (Float64Array | null)[];
+  readonly observedMgPerL: readonly (Float64Array | null)[];
+}
+
 /** One simulated trial: every patient, its arm, PK, exposure, endpoints and adverse events. */
 export interface ReplicateSimulation {
   readonly replicate: number;
   readonly population: VirtualPopulation;
   readonly arm: Int32Array;
-  readonly pk: IndividualPk;
-  readonly exposure: readonly (ExposureMetrics | null)[];
-  readonly twinExposure: readonly (ExposureMetrics | null)[];
+  readonly typical: readonly number[];
+  readonly parameters: IndividualParameters | undefined;
+  readonly exposure: readonly (PatientArmExposure | null)[];
+  readonly twinExposure: readonly (PatientArmExposure | null)[];
   readonly endpoints: readonly EndpointOutcome[];
   readonly adverseEvents: readonly AdverseEventOutcome[];
+  readonly concentrations: SampledConcentrations | undefined;
 }
 
-function exposureUnder(plan: TrialPlan, pk: IndividualPk, patient: number, armIndex: number): ExposureMetrics | null {
-  const arm = plan.arms[armIndex];
-  if (arm === undefined || arm.regimen === undefined) return null;
-  const parameters = {
-    absorptionRatePerH: pk.absorptionRatePerH[patient] as number,
-    clearanceLPerH: pk.clearanceLPerH[patient] as number,
-    volumeL: pk.volumeL[patient] as number,
-    bioavailability: plan.spec.pk?.bioavailability ?? 1,
-  };
-  return summariseExposure(parameters, arm.doses, arm.regimen.interval_h);
+interface Context {
+  readonly plan: TrialPlan;
+  readonly replicate: number;
+  readonly population: VirtualPopulation;
+  readonly parameters: IndividualParameters | undefined;
+  readonly adherence: readonly (PatientAdherence | undefined)[];
 }
 
-function simulateEndpoint(plan: TrialPlan, endpoint: Endpoint, context: { population: VirtualPopulation; exposure: readonly (ExposureMetrics | null)[]; twinExposure: readonly (ExposureMetrics | null)[]; replicate: number }): EndpointOutcome {
-  const { population, exposure, twinExposure } = context;
+function parameterValues(parameters: IndividualParameters, patient: number): number[] {
+  return parameters.values.map((values) => values[patient] as number);
+}
+
+function exposureUnder(context: Context, patient: number, armIndex: number): PatientArmExposure | null {
+  const { plan, parameters } = context;
+  const dosing = plan.arms[armIndex]?.dosing;
+  if (dosing === undefined || plan.pkModel === undefined || parameters === undefined) return null;
+  const taken = patientDoses(dosing, { population: context.population, patient, adherence: context.adherence[patient] });
+  const metrics = plan.pkModel.metrics(parameterValues(parameters, patient), taken.doses, { lastDoseH: dosing.lastDoseH, intervalH: dosing.regimen.interval_h });
+  return { doses: taken.doses, missedIndexes: taken.missedIndexes, amountMg: taken.amountMg, metrics };
+}
+
+function viewOf(context: Context, exposure: PatientArmExposure | null, patient: number, untilH: number): ExposureView | null {
+  const { plan, parameters } = context;
+  if (exposure === null || plan.pkModel === undefined || parameters === undefined) return null;
+  const model = plan.pkModel;
+  return { metrics: exposure.metrics, course: () => model.course(parameterValues(parameters, patient), exposure.doses, untilH) };
+}
+
+function simulateEndpoint(context: Context, endpointPlan: EndpointPlan, exposures: { own: readonly (PatientArmExposure | null)[]; twin: readonly (PatientArmExposure | null)[] }): EndpointOutcome {
+  const { plan, population } = context;
+  const { endpoint, visitTimesH, primaryIndex } = endpointPlan;
   const rng = streamFor(plan.spec.trial.seed, STREAM_PURPOSES.residual(context.replicate, endpoint.id));
   const baseline = population.numeric.get(endpoint.baseline_column) ?? new Float64Array(population.size);
-  const change = new Float64Array(population.size);
-  const twinChange = new Float64Array(population.size);
-  const effect = (metrics: ExposureMetrics | null): number =>
-    endpoint.drug_effect === undefined ? 0 : emaxEffect(exposureValue(metrics, endpoint.drug_effect.exposure), endpoint.drug_effect);
+  const visits = visitTimesH.length;
+  const visitChanges = Array.from({ length: visits }, () => new Float64Array(population.size));
+  const twinVisitChanges = Array.from({ length: visits }, () => new Float64Array(population.size));
+  const untilH = visitTimesH[visits - 1] ?? 0;
   for (let patient = 0; patient < population.size; patient++) {
-    const terms = {
-      baseline: baseline[patient] as number,
-      placeboResponse: endpoint.placebo_response,
-      baselineSlope: endpoint.baseline_slope,
-      baselineCentre: endpoint.baseline_centre,
-      residual: endpoint.residual_sd * drawStandardNormal(rng),
-    };
-    change[patient] = changeFromBaseline({ ...terms, drugEffect: effect(exposure[patient] ?? null) });
-    twinChange[patient] = changeFromBaseline({ ...terms, drugEffect: effect(twinExposure[patient] ?? null) });
+    const b = baseline[patient] as number;
+    const fixed = endpoint.placebo_response + endpoint.baseline_slope * (b - endpoint.baseline_centre);
+    const own = exposures.own[patient] ?? null;
+    const twin = exposures.twin[patient] ?? null;
+    const ownResponse = responseAtVisits(endpointPlan, b, viewOf(context, own, patient, untilH));
+    const twinResponse = twin === own ? ownResponse : responseAtVisits(endpointPlan, b, viewOf(context, twin, patient, untilH));
+    for (let visit = 0; visit < visits; visit++) {
+      // One residual per visit, shared by the patient and its twin (common random numbers).
+      const residual = endpoint.residual_sd * drawStandardNormal(rng);
+      (visitChanges[visit] as Float64Array)[patient] = fixed + (ownResponse[visit] as number) + residual;
+      (twinVisitChanges[visit] as Float64Array)[patient] = fixed + (twinResponse[visit] as number) + residual;
+    }
   }
-  return { baseline: Float64Array.from(baseline), change, twinChange };
+  const primary = (changes: Float64Array[]): Float64Array => changes[primaryIndex] ?? new Float64Array(population.size);
+  return { baseline, change: primary(visitChanges), twinChange: primary(twinVisitChanges), visitChanges, twinVisitChanges };
 }
 
-function simulateAdverseEvent(plan: TrialPlan, model: AdverseEventModel, context: { size: number; exposure: readonly (ExposureMetrics | null)[]; twinExposure: readonly (ExposureMetrics | null)[]; replicate: number }): AdverseEventOutcome {
-  const rng = streamFor(plan.spec.trial.seed, STREAM_PURPOSES.adverseEvent(context.replicate, model.term));
+function simulateAdverseEvent(context: Context, model: AdverseEventModel, exposures: { own: readonly (PatientArmExposure | null)[]; twin: readonly (PatientArmExposure | null)[] }): AdverseEventOutcome {
+  const size = context.population.size;
+  const rng = streamFor(context.plan.spec.trial.seed, STREAM_PURPOSES.adverseEvent(context.replicate, model.term));
   const shares = [model.grades.grade_1, model.grades.grade_2, model.grades.grade_3];
-  const grade = new Int8Array(context.size);
-  const twinGrade = new Int8Array(context.size);
-  const gradeFor = (metrics: ExposureMetrics | null, occurrence: number, severity: number): number => {
-    const probability = logisticProbability(model.intercept, model.slope, exposureValue(metrics, model.exposure));
+  const grade = new Int8Array(size);
+  const twinGrade = new Int8Array(size);
+  const gradeFor = (exposure: PatientArmExposure | null, occurrence: number, severity: number): number => {
+    const probability = logisticProbability(model.intercept, model.slope, exposureValue(exposure?.metrics ?? null, model.exposure));
     return occurrence < probability ? gradeOf(severity, shares) : 0;
   };
-  for (let patient = 0; patient < context.size; patient++) {
+  for (let patient = 0; patient < size; patient++) {
     // Two uniforms per patient, always: whether, then how severe.
     const occurrence = rng.next();
     const severity = rng.next();
-    grade[patient] = gradeFor(context.exposure[patient] ?? null, occurrence, severity);
-    twinGrade[patient] = gradeFor(context.twinExposure[patient] ?? null, occurrence, severity);
+    grade[patient] = gradeFor(exposures.own[patient] ?? null, occurrence, severity);
+    twinGrade[patient] = gradeFor(exposures.twin[patient] ?? null, occurrence, severity);
   }
   return { grade, twinGrade };
+}
+
+function sampleConcentrations(context: Context, exposure: readonly (PatientArmExposure | null)[]): SampledConcentrations | undefined {
+  const { plan, parameters } = context;
+  if (context.replicate > plan.spec.outputs.keep_replicates || plan.samplingTimesH.length === 0 || plan.pkModel === undefined || parameters === undefined) return undefined;
+  const model = plan.pkModel;
+  const rng = streamFor(plan.spec.trial.seed, STREAM_PURPOSES.residualError(context.replicate));
+  const error = plan.residualError;
+  const trueMgPerL: (Float64Array | null)[] = [];
+  const observedMgPerL: (Float64Array | null)[] = [];
+  exposure.forEach((own, patient) => {
+    const truth = own === null ? null : model.concentrations(parameterValues(parameters, patient), own.doses, plan.samplingTimesH);
+    // Two normals per observation for every patient, drug or not, so the stream stays aligned.
+    const observed = Float64Array.from(plan.samplingTimesH, (_, index) => (error === undefined ? (rng.next(), rng.next(), truth?.[index] ?? 0) : addResidualError(rng, truth?.[index] ?? 0, error)));
+    trueMgPerL.push(truth);
+    observedMgPerL.push(truth === null ? null : observed);
+  });
+  return { trueMgPerL, observedMgPerL };
+}
+
+function drawPatientParameters(plan: TrialPlan, population: VirtualPopulation, replicate: number): { typical: number[]; parameters: IndividualParameters | undefined } {
+  const model = plan.parameterModel;
+  if (model === undefined) return { typical: [], parameters: undefined };
+  const seed = plan.spec.trial.seed;
+  const typical = drawReplicateTypicals(model, model.uncertainty === undefined ? undefined : streamFor(seed, STREAM_PURPOSES.parameterUncertainty(replicate)));
+  const columns = [...new Set(model.effects.flatMap((effects) => effects.map((effect) => effect.covariate)))];
+  const covariates = { columns, read: (pop: VirtualPopulation, patient: number) => covariateValues(plan, pop, patient, columns) };
+  return { typical, parameters: drawIndividualParameters({ model, typical, population, covariates }, streamFor(seed, STREAM_PURPOSES.randomEffects(replicate))) };
+}
+
+function drawAllAdherence(plan: TrialPlan, size: number, replicate: number): (PatientAdherence | undefined)[] {
+  const model = plan.adherence;
+  if (model === undefined) return new Array<undefined>(size).fill(undefined);
+  const rng = streamFor(plan.spec.trial.seed, STREAM_PURPOSES.adherence(replicate));
+  return Array.from({ length: size }, () => drawAdherence(rng, model, plan.scheduleLength));
 }
 
 /**
@@ -95,16 +177,15 @@ function simulateAdverseEvent(plan: TrialPlan, model: AdverseEventModel, context
  */
 export function simulateReplicate(plan: TrialPlan, replicate: number): ReplicateSimulation {
   const seed = plan.spec.trial.seed;
-  const population = growPopulation(
-    { table: plan.table, method: plan.spec.population.method, size: plan.patientCount, smoothing: plan.smoothing },
-    streamFor(seed, STREAM_PURPOSES.population(replicate)),
-  );
+  const grown = growPopulation({ table: plan.table, method: plan.spec.population.method, size: plan.patientCount, smoothing: plan.smoothing }, streamFor(seed, STREAM_PURPOSES.population(replicate)));
+  const population = recomputeDerived(plan, grown);
   const arm = allocateArms(plan.allocationBlock, plan.patientCount, streamFor(seed, STREAM_PURPOSES.allocation(replicate)));
-  const pk = drawIndividualPk(plan.spec.pk, population, streamFor(seed, STREAM_PURPOSES.randomEffects(replicate)));
-  const exposure = Array.from(arm, (armIndex, patient) => exposureUnder(plan, pk, patient, armIndex));
-  const twinExposure = Array.from(arm, (armIndex, patient) => (armIndex === plan.controlIndex ? (exposure[patient] ?? null) : exposureUnder(plan, pk, patient, plan.controlIndex)));
-  const context = { population, exposure, twinExposure, replicate, size: population.size };
-  const endpoints = plan.spec.endpoints.map((endpoint) => simulateEndpoint(plan, endpoint, context));
-  const adverseEvents = plan.spec.adverse_events.map((model) => simulateAdverseEvent(plan, model, context));
-  return { replicate, population, arm, pk, exposure, twinExposure, endpoints, adverseEvents };
+  const { typical, parameters } = drawPatientParameters(plan, population, replicate);
+  const context: Context = { plan, replicate, population, parameters, adherence: drawAllAdherence(plan, population.size, replicate) };
+  const exposure = Array.from(arm, (armIndex, patient) => exposureUnder(context, patient, armIndex));
+  const twinExposure = Array.from(arm, (armIndex, patient) => (armIndex === plan.controlIndex || plan.controlIndex < 0 ? (exposure[patient] ?? null) : exposureUnder(context, patient, plan.controlIndex)));
+  const exposures = { own: exposure, twin: twinExposure };
+  const endpoints = plan.endpoints.map((endpointPlan) => simulateEndpoint(context, endpointPlan, exposures));
+  const adverseEvents = plan.spec.adverse_events.map((model) => simulateAdverseEvent(context, model, exposures));
+  return { replicate, population, arm, typical, parameters, exposure, twinExposure, endpoints, adverseEvents, concentrations: sampleConcentrations(context, exposure) };
 }

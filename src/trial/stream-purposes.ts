@@ -11,4 +11,8 @@ export const STREAM_PURPOSES = {
   randomEffects: (replicate: number): StreamKeyPart[] => [replicate, "random-effects"],
   residual: (replicate: number, endpoint: string): StreamKeyPart[] => [replicate, "residual", endpoint],
   adverseEvent: (replicate: number, term: string): StreamKeyPart[] => [replicate, "adverse-event", term],
+  adherence: (replicate: number): StreamKeyPart[] => [replicate, "adherence"],
+  parameterUncertainty: (replicate: number): StreamKeyPart[] => [replicate, "parameter-uncertainty"],
+  residualError: (replicate: number): StreamKeyPart[] => [replicate, "residual-error"],
+  observationError: (replicate: number): StreamKeyPart[] => [replicate, "observation-error"],
 } as const;

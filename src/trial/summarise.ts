@@ -74,3 +74,30 @@ export class SafetySummariser {
     }));
   }
 }
+
+/** Mean change from baseline of one endpoint, arm and visit over all patients of all replicates. */
+export interface VisitSummary {
+  readonly endpoint: string;
+  readonly arm: string;
+  readonly visitDay: number;
+  readonly meanChange: number;
+}
+
+/** Streams every replicate's visit values into means by endpoint × arm × visit. */
+export class VisitSummariser {
+  private readonly sums = new Map<string, { summary: Omit<VisitSummary, "meanChange">; total: number; count: number }>();
+
+  add(entries: Iterable<{ endpoint: string; arm: string; visitDay: number; change: number }>): void {
+    for (const { endpoint, arm, visitDay, change } of entries) {
+      const key = `${endpoint}\u0000${arm}\u0000${visitDay}`;
+      const entry = this.sums.get(key) ?? { summary: { endpoint, arm, visitDay }, total: 0, count: 0 };
+      entry.total += change;
+      entry.count += 1;
+      this.sums.set(key, entry);
+    }
+  }
+
+  result(): VisitSummary[] {
+    return [...this.sums.values()].map(({ summary, total, count }) => ({ ...summary, meanChange: total / count }));
+  }
+}

@@ -10,7 +10,7 @@ function efficacyOf(simulation: ReplicateSimulation, patients: number): unknown[
     sourceRow: simulation.population.sourceRow[patient],
     covariates: [...simulation.population.numeric].map(([name, values]) => [name, values[patient]]),
     arm: simulation.arm[patient],
-    pk: [simulation.pk.absorptionRatePerH[patient], simulation.pk.clearanceLPerH[patient], simulation.pk.volumeL[patient]],
+    parameters: simulation.parameters?.values.map((values) => values[patient]),
     exposure: simulation.exposure[patient],
     twinExposure: simulation.twinExposure[patient],
     endpoints: simulation.endpoints.map((outcome) => [outcome.baseline[patient], outcome.change[patient], outcome.twinChange[patient]]),
@@ -65,8 +65,8 @@ describe("reproducibility (DESIGN.md: streams keyed by seed, replicate and purpo
     if (endpoint?.drug_effect === undefined || outcome === undefined) throw new Error("example spec changed");
     const effect = endpoint.drug_effect;
     for (let patient = 0; patient < 180; patient++) {
-      const auc = simulation.exposure[patient]?.aucTauMgHPerL ?? 0;
-      const expected = (effect.emax * auc) / (effect.ec50 + auc);
+      const auc = simulation.exposure[patient]?.metrics.aucTauMgHPerL ?? 0;
+      const expected = ((effect.emax ?? 0) * auc) / ((effect.ec50 ?? 1) + auc);
       expect(Math.abs((outcome.change[patient] as number) - (outcome.twinChange[patient] as number) - expected)).toBeLessThan(1e-12);
     }
   });

@@ -53,7 +53,7 @@ describe("W3: the PK-driven two-arm trial against R", () => {
     for (let replicate = 1; replicate <= 200; replicate++) {
       for (const metrics of simulateReplicate(plan, replicate).exposure) {
         if (metrics === null) continue;
-        sum += metrics.aucTauMgHPerL;
+        sum += metrics.metrics.aucTauMgHPerL;
         count++;
       }
     }
