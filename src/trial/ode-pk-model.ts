@@ -58,7 +58,7 @@ export function odePkModel(pk: PkSection, names: readonly string[]): PkModel {
       const end = window.lastDoseH + window.intervalH;
       const last = summariseOdeExposure(model, { ...setUp(values, doses), window: { startH: window.lastDoseH, endH: end } });
       const whole = simulateOdeModel(model, { ...setUp(values, doses), outputTimesH: [end] });
-      return { cmaxMgPerL: last.cmaxMgPerL, tmaxAfterDoseH: last.tmaxH - window.lastDoseH, cminMgPerL: last.cminMgPerL, ctroughMgPerL: whole.concentrationsMgPerL[0] ?? Number.NaN, aucTauMgHPerL: last.aucMgHPerL, cavgMgPerL: last.cavgMgPerL, aucCumulativeMgHPerL: whole.aucMgHPerL[0] ?? Number.NaN };
+      return { cmaxMgPerL: last.cmaxMgPerL, tmaxAfterDoseH: last.tmaxH - window.lastDoseH, cminMgPerL: last.cminMgPerL, ctroughMgPerL: whole.concentrationsMgPerL[0] ?? Number.NaN, aucTauMgHPerL: last.aucMgHPerL, cavgMgPerL: last.cavgMgPerL, aucCumulativeMgHPerL: whole.aucMgHPerL[0] ?? Number.NaN, timeAboveThresholdH: Number.NaN };
     },
     concentrations(values, doses, timesH) {
       const { sorted, order } = sortedOutputTimes(timesH);

@@ -9,12 +9,15 @@ export interface ExposureMetrics {
   readonly aucTauMgHPerL: number;
   readonly cavgMgPerL: number;
   readonly aucCumulativeMgHPerL: number;
+  /** Time with C above pk.threshold_mg_per_l in the window (h); NaN without a threshold. */
+  readonly timeAboveThresholdH: number;
 }
 
 /** The exposure window: the last dosing interval [lastDoseH, lastDoseH + intervalH]. */
 export interface ExposureWindowH {
   readonly lastDoseH: number;
   readonly intervalH: number;
+  readonly thresholdMgPerL?: number;
 }
 
 /**

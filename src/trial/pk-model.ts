@@ -32,10 +32,10 @@ function linearModel(pk: PkSection, names: readonly string[]): PkModel {
     metrics(values, doses, window) {
       const prepared = system(values);
       const end = window.lastDoseH + window.intervalH;
-      const last = exposureBetween(prepared, doses, { fromH: window.lastDoseH, toH: end });
+      const last = exposureBetween(prepared, doses, { fromH: window.lastDoseH, toH: end, ...(window.thresholdMgPerL === undefined ? {} : { thresholdMgPerL: window.thresholdMgPerL }) });
       const cumulative = aucBetween(prepared, doses, { fromH: 0, toH: end });
       const trough = concentrationsAt(prepared, doses, [end])[0] ?? Number.NaN;
-      return { cmaxMgPerL: last.cmaxMgPerL, tmaxAfterDoseH: last.tmaxH - window.lastDoseH, cminMgPerL: last.cminMgPerL, ctroughMgPerL: trough, aucTauMgHPerL: last.aucMgHPerL, cavgMgPerL: last.cavgMgPerL, aucCumulativeMgHPerL: cumulative };
+      return { cmaxMgPerL: last.cmaxMgPerL, tmaxAfterDoseH: last.tmaxH - window.lastDoseH, cminMgPerL: last.cminMgPerL, ctroughMgPerL: trough, aucTauMgHPerL: last.aucMgHPerL, cavgMgPerL: last.cavgMgPerL, aucCumulativeMgHPerL: cumulative, timeAboveThresholdH: window.thresholdMgPerL === undefined ? Number.NaN : last.timeAboveThresholdH };
     },
     concentrations: (values, doses, timesH) => concentrationsAt(system(values), doses, timesH),
     course: (values, doses) => createConcentrationCourse(system(values), doses),

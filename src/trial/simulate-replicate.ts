@@ -77,7 +77,9 @@ function exposureUnder(context: Context, patient: number, armIndex: number): Pat
   const dosing = plan.arms[armIndex]?.dosing;
   if (dosing === undefined || plan.pkModel === undefined || parameters === undefined) return null;
   const taken = patientDoses(dosing, { population: context.population, patient, adherence: context.adherence[patient] });
-  const metrics = plan.pkModel.metrics(parameterValues(parameters, patient), taken.doses, { lastDoseH: dosing.lastDoseH, intervalH: dosing.regimen.interval_h });
+  const threshold = plan.spec.pk?.threshold_mg_per_l;
+  const window = { lastDoseH: dosing.lastDoseH, intervalH: dosing.regimen.interval_h, ...(threshold === undefined ? {} : { thresholdMgPerL: threshold }) };
+  const metrics = plan.pkModel.metrics(parameterValues(parameters, patient), taken.doses, window);
   return { doses: taken.doses, missedIndexes: taken.missedIndexes, amountMg: taken.amountMg, metrics };
 }
 

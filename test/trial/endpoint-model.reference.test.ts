@@ -27,6 +27,7 @@ const UNUSED_METRICS: ExposureMetrics = {
   aucTauMgHPerL: Number.NaN,
   cavgMgPerL: Number.NaN,
   aucCumulativeMgHPerL: Number.NaN,
+  timeAboveThresholdH: Number.NaN,
 };
 const CASE_A: ExposureView = { metrics: UNUSED_METRICS, course: () => ({ at: caseAConcentrationMgPerL, breakpointsH: reference.pk.dose_times_h }) };
 

@@ -24,6 +24,7 @@ const METRICS: ExposureMetrics = {
   aucTauMgHPerL: 96,
   cavgMgPerL: 8,
   aucCumulativeMgHPerL: 1200,
+  timeAboveThresholdH: Number.NaN,
 };
 
 /** An exposure whose course must not be read (metric drivers). */

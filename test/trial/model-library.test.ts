@@ -163,3 +163,19 @@ pk:
     expect(Math.abs(taken / scheduled - 0.8)).toBeLessThan(5 * 0.004);
   });
 });
+
+describe("time above a threshold", () => {
+  it("is the exact time with C above pk.threshold_mg_per_l over the last dosing interval (IV bolus closed form)", () => {
+    // One 100 mg bolus into V = 10 L with k = CL/V = 0.5 /h: C(t) = 10·e^(−0.5 t) > 2 until t = ln 5 / 0.5 = 3.2189 h.
+    const plan = planOf(`arms:
+  - id: drug
+    regimen: {route: iv-bolus, dose_mg: 100, interval_h: 24, n_doses: 1}
+pk:
+  model: one-compartment
+  parameters: {clearance_l_per_h: {typical: 5}, volume_l: {typical: 10}}
+  threshold_mg_per_l: 2
+`);
+    const metrics = simulateReplicate(plan, 1).exposure[0]?.metrics;
+    expect(Math.abs((metrics?.timeAboveThresholdH ?? 0) - Math.log(5) / 0.5)).toBeLessThan(1e-9);
+  });
+});

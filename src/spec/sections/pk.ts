@@ -68,4 +68,5 @@ export const pkSchema = z.strictObject({
   ode: odeSchema.optional().describe("the equations of an ode model"),
   residual_error: residualErrorSchema.optional().describe("measurement error of observed concentrations"),
   sampling_times_h: z.array(z.number().min(0).finite()).default([]).describe("times since the first dose at which concentrations are observed (h): concentrations.csv and NCA"),
+  threshold_mg_per_l: z.number().min(0).finite().optional().describe("concentration threshold (mg/L): patients.csv gets the time above it over the last dosing interval"),
 });
