@@ -2,18 +2,13 @@ import { InputError } from "../errors.js";
 import { checkOutputFolder, formatFixed, hashContent, renderManifest, renderVpcCsv, renderVpcReport, writeResultsAtomically } from "../report/index.js";
 import { runVpc } from "../trial/index.js";
 import type { CliIo } from "./cli-io.js";
+import type { SimulateOptions } from "./simulate-command.js";
 import { prepareTrial } from "./prepare-trial.js";
 import { createProgress } from "./progress.js";
 import { toolVersion } from "./tool-version.js";
 
-export interface VpcOptions {
-  readonly out?: string;
-  readonly seed?: string;
-  readonly replicates?: string;
-  readonly force: boolean;
-  readonly quiet: boolean;
-  readonly json: boolean;
-}
+/** The same options as simulate. */
+export type VpcOptions = SimulateOptions;
 
 /** `twin-trial vpc`: a visual predictive check of the spec's PK model against the cohort's observed concentrations. */
 export async function vpcCommand(specFile: string, options: VpcOptions, io: CliIo, argv: readonly string[]): Promise<void> {

@@ -1,9 +1,8 @@
 import { assertDoses } from "./assert-doses.js";
 import type { Dose } from "./dose.js";
-import { applyEventsAt, createDoseCursor, findNextEventTimeH } from "./dose-cursor.js";
 import { integrateConcentrationAfter } from "./modal-integral.js";
-import { advanceModalState, createModalState } from "./modal-state.js";
 import type { PkSystem } from "./pk-system.js";
+import { forEachPiece } from "./walk-pieces.js";
 
 /**
  * ∫ C dt over [fromH, toH] (mg·h/L), exactly: the AUC of exposureBetween without the
@@ -16,21 +15,7 @@ export function aucBetween(system: PkSystem, doses: readonly Dose[], window: { r
   assertDoses(doses, system, "aucBetween");
   const { fromH, toH } = window;
   if (!(Number.isFinite(fromH) && Number.isFinite(toH) && fromH < toH)) throw new RangeError(`aucBetween requires finite fromH < toH, got fromH ${fromH} and toH ${toH}`);
-  const state = createModalState(system);
-  const cursor = createDoseCursor(doses, system.lagTimeH);
-  let nextEventTimeH = findNextEventTimeH(cursor);
-  while (nextEventTimeH <= fromH) {
-    applyEventsAt(cursor, state, nextEventTimeH);
-    nextEventTimeH = findNextEventTimeH(cursor);
-  }
-  advanceModalState(state, fromH);
   let aucMgHPerL = 0;
-  let startH = fromH;
-  for (;;) {
-    aucMgHPerL += integrateConcentrationAfter(state, Math.min(nextEventTimeH, toH) - startH);
-    if (nextEventTimeH >= toH) return aucMgHPerL;
-    applyEventsAt(cursor, state, nextEventTimeH);
-    startH = nextEventTimeH;
-    nextEventTimeH = findNextEventTimeH(cursor);
-  }
+  forEachPiece(system, doses, window, (state, piece) => (aucMgHPerL += integrateConcentrationAfter(state, piece.lengthH)));
+  return aucMgHPerL;
 }

@@ -1,9 +1,8 @@
 import { assertDoses } from "./assert-doses.js";
 import type { Dose } from "./dose.js";
-import { applyEventsAt, createDoseCursor, findNextEventTimeH } from "./dose-cursor.js";
-import { advanceModalState, createModalState } from "./modal-state.js";
 import { createExposureAccumulator, measurePiece } from "./piece-exposure.js";
 import type { PkSystem } from "./pk-system.js";
+import { forEachPiece } from "./walk-pieces.js";
 
 /** Exposure over a window [fromH, toH] of the exact profile. Times are absolute, h. */
 export interface IntervalExposure {
@@ -57,23 +56,8 @@ export function exposureBetween(system: PkSystem, doses: readonly Dose[], window
   assertDoses(doses, system, "exposureBetween");
   assertWindow(window);
   const { fromH, toH } = window;
-  const state = createModalState(system);
-  const cursor = createDoseCursor(doses, system.lagTimeH);
-  let nextEventTimeH = findNextEventTimeH(cursor);
-  while (nextEventTimeH <= fromH) {
-    applyEventsAt(cursor, state, nextEventTimeH);
-    nextEventTimeH = findNextEventTimeH(cursor);
-  }
-  advanceModalState(state, fromH);
   const accumulator = createExposureAccumulator(window.thresholdMgPerL);
-  let startH = fromH;
-  for (;;) {
-    measurePiece(accumulator, state, { startH, lengthH: Math.min(nextEventTimeH, toH) - startH });
-    if (nextEventTimeH >= toH) break;
-    applyEventsAt(cursor, state, nextEventTimeH);
-    startH = nextEventTimeH;
-    nextEventTimeH = findNextEventTimeH(cursor);
-  }
+  forEachPiece(system, doses, window, (state, piece) => measurePiece(accumulator, state, piece));
   const { cmaxMgPerL, tmaxH, cminMgPerL, tminH, aucMgHPerL, timeAboveThresholdH } = accumulator;
   return { cmaxMgPerL, tmaxH, cminMgPerL, tminH, aucMgHPerL, cavgMgPerL: aucMgHPerL / (toH - fromH), timeAboveThresholdH };
 }
