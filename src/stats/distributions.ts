@@ -3,6 +3,10 @@ import normalCdfStdlib from "@stdlib/stats-base-dists-normal-cdf";
 import studentTCdfStdlib from "@stdlib/stats-base-dists-t-cdf";
 import studentTQuantileStdlib from "@stdlib/stats-base-dists-t-quantile";
 import { normalQuantile as normalQuantileAs241 } from "../rng/normal-quantile.js";
+import digammaStdlib from "@stdlib/math-base-special-digamma";
+import incompleteGammaStdlib from "@stdlib/math-base-special-gammainc";
+import logGammaStdlib from "@stdlib/math-base-special-gammaln";
+import trigammaStdlib from "@stdlib/math-base-special-trigamma";
 
 /*
  * The distribution functions of src/stats, each wrapping one library function once so no
@@ -96,4 +100,67 @@ export function normalQuantile(probability: number): number {
  */
 export function betaQuantile(probability: number, shapeA: number, shapeB: number): number {
   return betaQuantileStdlib(probability, shapeA, shapeB);
+}
+
+/**
+ * Upper tail of the chi-square distribution, P(X ≥ x) with `degreesOfFreedom` k, as the upper
+ * regularized incomplete gamma function Q(k/2, x/2). Computed directly in the upper tail, so
+ * likelihood-ratio p values near 1e-20 keep their relative accuracy (1 − cdf would give 0).
+ * x ≤ 0 gives 1 and x = ∞ gives 0, as R's `pchisq(x, k, lower.tail = FALSE)`.
+ *
+ * Reference: Abramowitz & Stegun 26.4.19; stdlib @stdlib/math-base-special-gammainc
+ * (`upper = true`); R `pchisq(x, df, lower.tail = FALSE)`.
+ *
+ * @param statistic x (unitless)
+ * @param degreesOfFreedom k > 0 (non-integer allowed)
+ * @returns P(X ≥ x); NaN for NaN input or k ≤ 0
+ * @example chiSquareUpperTail(10, 4) // 0.040427681994512805 (R 4.2.2: pchisq(10, 4, lower.tail = FALSE) = 0.0404276819945128)
+ */
+export function chiSquareUpperTail(statistic: number, degreesOfFreedom: number): number {
+  if (!(degreesOfFreedom > 0) || Number.isNaN(statistic)) return Number.NaN;
+  if (statistic <= 0) return 1;
+  if (statistic === Infinity) return 0;
+  return incompleteGammaStdlib(statistic / 2, degreesOfFreedom / 2, true, true);
+}
+
+/**
+ * Natural logarithm of the gamma function, log Γ(x) (log |Γ(x)| for negative non-integers):
+ * log(y!) = logGamma(y + 1) in count likelihoods.
+ *
+ * Reference: stdlib @stdlib/math-base-special-gammaln; R `lgamma`.
+ *
+ * @param x argument (unitless)
+ * @returns log Γ(x); Infinity at 0 and the negative integers
+ * @example logGamma(0.5) // 0.5723649429247001 = log √π (R 4.2.2: lgamma(0.5) = 0.5723649429247)
+ */
+export function logGamma(x: number): number {
+  return logGammaStdlib(x);
+}
+
+/**
+ * Digamma function ψ(x) = d log Γ(x) / dx: the score of a negative binomial θ needs
+ * ψ(θ + y) − ψ(θ).
+ *
+ * Reference: stdlib @stdlib/math-base-special-digamma; R `digamma`.
+ *
+ * @param x argument (unitless)
+ * @returns ψ(x)
+ * @example digamma(1) // -0.5772156649015329 = −γ, Euler's constant (R 4.2.2: digamma(1) = -0.577215664901533)
+ */
+export function digamma(x: number): number {
+  return digammaStdlib(x);
+}
+
+/**
+ * Trigamma function ψ′(x) = d² log Γ(x) / dx²: the information of a negative binomial θ needs
+ * ψ′(θ) − ψ′(θ + y).
+ *
+ * Reference: stdlib @stdlib/math-base-special-trigamma; R `trigamma`.
+ *
+ * @param x argument (unitless)
+ * @returns ψ′(x)
+ * @example trigamma(1) // 1.6449340668482264 = π²/6 (R 4.2.2: trigamma(1) = 1.64493406684823)
+ */
+export function trigamma(x: number): number {
+  return trigammaStdlib(x);
 }

@@ -10,7 +10,7 @@
 export interface OperatingCharacteristics {
   /** All replicates added, failed analyses included. */
   readonly replicates: number;
-  /** Replicates whose analysis failed (non-finite estimate or SE, or a NaN CI bound). */
+  /** Replicates whose analysis failed (non-finite estimate, or a NaN CI bound). */
   readonly failedAnalyses: number;
   /** Share of all replicates that rejected H0: power, or type I error under the null. */
   readonly rejectionRate: number;
@@ -42,7 +42,7 @@ export interface ReplicateOutcome {
   readonly standardError: number;
   readonly ciLower: number;
   readonly ciUpper: number;
-  /** The true effect of this replicate, in the estimate's unit (finite). */
+  /** The true effect of this replicate, in the estimate's unit (NaN when undefined in this replicate). */
   readonly trueEffect: number;
   /** Whether the analysis rejected H0 (after any multiplicity adjustment). */
   readonly rejected: boolean;
@@ -70,9 +70,9 @@ class RunningMoments {
 /**
  * Accumulates ReplicateOutcomes one at a time in constant memory, with Welford's updates so the
  * moments stay accurate for any number of replicates (Welford, B. P. (1962), Technometrics 4,
- * 419–420). An analysis counts as failed when its estimate or standard error is not finite or a
- * CI bound is NaN (e.g. a t test on two constant groups): it is counted in `failedAnalyses`, is
- * a non-rejection whatever `rejected` says, and is left out of every moment and of coverage.
+ * 419–420). An analysis counts as failed when its estimate is not finite or a CI bound is NaN
+ * (e.g. a t test on two constant groups): it is counted in `failedAnalyses`, is a
+ * non-rejection whatever `rejected` says, and is left out of every moment and of coverage.
  * Results depend on the order of `add` calls only through rounding: add in replicate order.
  *
  * @example
@@ -93,36 +93,34 @@ export class OperatingCharacteristicsAccumulator {
   readonly #trueEffects = new RunningMoments();
 
   /**
-   * Adds one replicate's outcome.
-   *
-   * @throws RangeError "OperatingCharacteristicsAccumulator.add requires a finite true effect, got NaN"
+   * Adds one replicate's outcome. A NaN true effect (undefined in that replicate, e.g. a log
+   * odds ratio when no twin responds) keeps the replicate in every quantity except bias, RMSE,
+   * mean true effect and coverage; a NaN model SE (an exact interval without one) leaves it
+   * out of the mean model SE only.
    */
   add(outcome: ReplicateOutcome): void {
-    if (!Number.isFinite(outcome.trueEffect)) {
-      throw new RangeError(
-        `OperatingCharacteristicsAccumulator.add requires a finite true effect, got ${outcome.trueEffect}`,
-      );
-    }
     this.#replicates += 1;
     if (hasFailed(outcome)) {
       this.#failedAnalyses += 1;
       return;
     }
     if (outcome.rejected) this.#rejections += 1;
+    this.#estimates.add(outcome.estimate);
+    if (Number.isFinite(outcome.standardError)) this.#modelSe.add(outcome.standardError);
+    if (!Number.isFinite(outcome.trueEffect)) return;
     if (outcome.ciLower <= outcome.trueEffect && outcome.trueEffect <= outcome.ciUpper) this.#covered += 1;
     const error = outcome.estimate - outcome.trueEffect;
-    this.#estimates.add(outcome.estimate);
     this.#errors.add(error);
     this.#squaredErrors.add(error * error);
-    this.#modelSe.add(outcome.standardError);
     this.#trueEffects.add(outcome.trueEffect);
   }
 
   /** The operating characteristics of the replicates added so far (see OperatingCharacteristics). */
   result(): OperatingCharacteristics {
     const successes = this.#estimates.count;
+    const withTruth = this.#trueEffects.count;
     const rejectionRate = this.#rejections / this.#replicates;
-    const coverage = this.#covered / successes;
+    const coverage = this.#covered / withTruth;
     const empiricalSe = this.#estimates.standardDeviation();
     return {
       replicates: this.#replicates,
@@ -132,24 +130,19 @@ export class OperatingCharacteristicsAccumulator {
       meanEstimate: meanOrNaN(this.#estimates),
       meanTrueEffect: meanOrNaN(this.#trueEffects),
       bias: meanOrNaN(this.#errors),
-      biasMcse: this.#errors.standardDeviation() / Math.sqrt(successes),
+      biasMcse: this.#errors.standardDeviation() / Math.sqrt(withTruth),
       empiricalSe,
       empiricalSeMcse: empiricalSe / Math.sqrt(2 * (successes - 1)),
       meanModelSe: meanOrNaN(this.#modelSe),
       rmse: Math.sqrt(meanOrNaN(this.#squaredErrors)),
       coverage,
-      coverageMcse: Math.sqrt((coverage * (1 - coverage)) / successes),
+      coverageMcse: Math.sqrt((coverage * (1 - coverage)) / withTruth),
     };
   }
 }
 
 function hasFailed(outcome: ReplicateOutcome): boolean {
-  return (
-    !Number.isFinite(outcome.estimate) ||
-    !Number.isFinite(outcome.standardError) ||
-    Number.isNaN(outcome.ciLower) ||
-    Number.isNaN(outcome.ciUpper)
-  );
+  return !Number.isFinite(outcome.estimate) || Number.isNaN(outcome.ciLower) || Number.isNaN(outcome.ciUpper);
 }
 
 function meanOrNaN(moments: RunningMoments): number {

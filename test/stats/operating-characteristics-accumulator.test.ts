@@ -25,14 +25,22 @@ const outcome = (estimate: number, standardError: number, ci: readonly [number, 
 });
 
 describe("OperatingCharacteristicsAccumulator.add", () => {
-  it("requires a finite true effect", () => {
-    const accumulator = new OperatingCharacteristicsAccumulator();
-    expect(() => accumulator.add(outcome(1, 1, [0, 2], Number.NaN, false))).toThrow(
-      new RangeError("OperatingCharacteristicsAccumulator.add requires a finite true effect, got NaN"),
-    );
-    expect(() => accumulator.add(outcome(1, 1, [0, 2], Infinity, false))).toThrow(
-      new RangeError("OperatingCharacteristicsAccumulator.add requires a finite true effect, got Infinity"),
-    );
+  it("keeps a replicate with an undefined true effect out of bias, RMSE and coverage only", () => {
+    const result = accumulate([outcome(1, 1, [0, 2], 1.5, true), outcome(3, 1, [2, 4], Number.NaN, true)]);
+    expect(result.replicates).toBe(2);
+    expect(result.failedAnalyses).toBe(0);
+    expect(result.rejectionRate).toBe(1);
+    expect(result.meanEstimate).toBe(2);
+    expect(result.meanTrueEffect).toBe(1.5);
+    expect(result.bias).toBe(-0.5);
+    expect(result.coverage).toBe(1);
+  });
+
+  it("averages the model SE over the analyses that have one (an exact interval has none)", () => {
+    const result = accumulate([outcome(1, Number.NaN, [0, 2], 1, false), outcome(2, 0.5, [1, 3], 1, true)]);
+    expect(result.failedAnalyses).toBe(0);
+    expect(result.meanModelSe).toBe(0.5);
+    expect(result.meanEstimate).toBe(1.5);
   });
 });
 
@@ -83,10 +91,10 @@ describe("OperatingCharacteristicsAccumulator.result, closed form", () => {
     expect(accumulate([outcome(1, 1, [0.5, 1.5], 1.5, false)]).coverage).toBe(1);
   });
 
-  it("treats an infinite estimate or SE, or a NaN CI bound, as a failed analysis", () => {
+  it("treats an infinite estimate or a NaN CI bound as a failed analysis", () => {
     const result = accumulate([
       outcome(Infinity, 1, [0, 1], 0, true),
-      outcome(1, Number.NaN, [0, 2], 0, true),
+      outcome(Number.NaN, 1, [0, 2], 0, true),
       outcome(1, 0, [Number.NaN, Number.NaN], 0, true), // e.g. a t test on constant groups
       outcome(1, 0.5, [0, 2], 0, true),
     ]);
