@@ -17,6 +17,9 @@ const WORKLOADS = [
   { name: "W3 PK-driven trial, 1,000 replicates", args: ["simulate", "bench/workloads/w3-pk-emax.yaml"], patientSimulations: 1000 * 400 },
   { name: "pbc-turnover (IDR model), 200 replicates", args: ["simulate", "trial-specs/pbc-turnover.yaml"], patientSimulations: 200 * 100 },
   { name: "theophylline VPC, 500 replicates", args: ["vpc", "trial-specs/theophylline.yaml"], patientSimulations: 500 * 12 },
+  { name: "power-check (W1, Welch), 10,000 replicates", args: ["simulate", "trial-specs/power-check.yaml"], patientSimulations: 10000 * 100 },
+  { name: "pbc-survival (log-rank + Cox), 500 replicates", args: ["simulate", "trial-specs/pbc-survival.yaml"], patientSimulations: 500 * 312 },
+  { name: "pbc-endpoints (3 endpoint types), 500 replicates", args: ["simulate", "trial-specs/pbc-endpoints.yaml"], patientSimulations: 500 * 240 },
 ];
 
 function timeOnce(args, out) {

@@ -1,4 +1,4 @@
-import { applyEligibility, deriveColumns, loadCohort, requireComplete, type LoadedCohort, type RequiredColumn } from "../cohort/index.js";
+import { applyEligibility, deriveColumns, loadCohort, readObservedOutcomes, requireComplete, type LoadedCohort, type RequiredColumn } from "../cohort/index.js";
 import { InputError } from "../errors.js";
 import type { EligibleCohort } from "../population/index.js";
 import { loadSpec, resolveSpec, type LoadedSpec, type PkParameter, type Spec } from "../spec/index.js";
@@ -14,7 +14,12 @@ export interface PreparedTrial {
 
 /** Columns every virtual patient must have, with what they are used for. */
 function requiredColumns(spec: Spec): RequiredColumn[] {
-  const required: RequiredColumn[] = spec.endpoints.map((endpoint) => ({ column: endpoint.baseline_column, use: `the baseline of ${endpoint.id}` }));
+  const required: RequiredColumn[] = spec.endpoints.flatMap((endpoint): RequiredColumn[] => [
+    ...(endpoint.baseline_column === undefined ? [] : [{ column: endpoint.baseline_column, use: `the baseline of ${endpoint.id}` }]),
+    ...(endpoint.covariates ?? []).map((term) => ({ column: term.column, use: `a covariate of ${endpoint.id}`, ...(term.transform === "log" ? { positive: true } : {}) })),
+  ]);
+  for (const column of [...spec.analysis.adjustment_covariates, ...spec.analysis.strata]) required.push({ column, use: "an adjustment covariate or stratum" });
+  for (const column of spec.analysis.ancova_covariates) if (column !== "baseline") required.push({ column, use: "an ANCOVA covariate" });
   const parameters: Record<string, PkParameter> = spec.pk?.parameters ?? {};
   for (const [name, parameter] of Object.entries(parameters)) {
     for (const effect of parameter.covariates) required.push({ column: effect.column, use: `a ${effect.model} covariate of ${name}`, ...(effect.model === "power" ? { positive: true } : {}) });
@@ -40,9 +45,10 @@ function checkCohortAllocation(spec: Spec, eligible: EligibleCohort): void {
 export function prepareTrial(specFile: string, overrides: Overrides): PreparedTrial {
   const loaded = loadSpec(specFile);
   const spec = resolveSpec(applyOverrides(loaded.spec, overrides));
-  const cohort = loadCohort(loaded.directory, spec.cohort);
+  const observedColumns = spec.endpoints.flatMap((endpoint) => (endpoint.observed === undefined ? [] : [endpoint.observed.time_column, endpoint.observed.event_column, endpoint.observed.arm_column]));
+  const cohort = loadCohort(loaded.directory, spec.cohort, [...new Set(observedColumns)]);
   const eligible = applyEligibility(deriveColumns(cohort.cohort, spec.cohort.derived), spec.cohort.eligibility);
   requireComplete(eligible, requiredColumns(spec));
   checkCohortAllocation(spec, eligible);
-  return { loaded, cohort, plan: planTrial(spec, eligible) };
+  return { loaded, cohort, plan: planTrial(spec, eligible, readObservedOutcomes(spec, eligible)) };
 }

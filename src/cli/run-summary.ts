@@ -10,6 +10,11 @@ export function renderRunSummary(result: TrialResult, out: string): string {
     const quantity = summary.isNull ? "type I error" : "power";
     lines.push(`  ${summary.endpoint} ${summary.treatmentArm} vs ${summary.controlArm} (${summary.method}): ${quantity} ${formatFixed(c.rejectionRate, 3)} ± ${formatFixed(c.rejectionRateMcse, 3)}, coverage ${formatFixed(c.coverage, 3)}`);
   }
+  const { family } = result;
+  if (family !== undefined) {
+    const familywise = family.nullHypotheses.length === 0 ? "" : `, family-wise error ${formatFixed(family.familywiseError, 3)}`;
+    lines.push(`  family of ${family.hypotheses.length} primary hypotheses (${family.method}): any rejected ${formatFixed(family.anyRejected, 3)}, all rejected ${formatFixed(family.allRejected, 3)}${familywise}`);
+  }
   lines.push(`report: ${out}/report.md`);
   return `${lines.join("\n")}\n`;
 }
@@ -37,5 +42,16 @@ export function runSummaryJson(result: TrialResult, out: string): object {
       bias: summary.characteristics.bias,
       coverage: summary.characteristics.coverage,
     })),
+    family:
+      result.family === undefined
+        ? null
+        : {
+            method: result.family.method,
+            hypotheses: result.family.hypotheses,
+            any_rejected: result.family.anyRejected,
+            all_rejected: result.family.allRejected,
+            null_hypotheses: result.family.nullHypotheses,
+            familywise_error: result.family.nullHypotheses.length === 0 ? null : result.family.familywiseError,
+          },
   };
 }

@@ -1,4 +1,5 @@
 import { describeRegimen, formatNumber } from "../report/index.js";
+import { methodsOf } from "../spec/endpoint-type-rules.js";
 import type { ArmPlan, TrialPlan } from "../trial/index.js";
 import type { CliIo } from "./cli-io.js";
 import { prepareTrial } from "./prepare-trial.js";
@@ -19,7 +20,7 @@ export function renderPlan(plan: TrialPlan, specFile: string): string {
     `population: ${spec.population.method}, ${plan.patientCount} virtual patients per trial, each treated patient with a twin under control`,
     "arms:",
     ...plan.arms.map((arm) => describeArm(arm, plan.arms.length === 1)),
-    `endpoints: ${spec.endpoints.map((endpoint) => `${endpoint.id} (${endpoint.type})`).join(", ")}; analysis: ${spec.analysis.methods.join(", ")} at alpha ${formatNumber(spec.trial.alpha)} (${spec.analysis.alternative})`,
+    `endpoints: ${spec.endpoints.map((endpoint) => `${endpoint.id} (${endpoint.type}: ${methodsOf(spec, endpoint).join(", ")}; ${endpoint.alternative ?? spec.analysis.alternative})`).join(", ")}; alpha ${formatNumber(spec.trial.alpha)}, multiplicity ${spec.analysis.multiplicity.method}`,
     `adverse events: ${spec.adverse_events.length === 0 ? "none" : spec.adverse_events.map((event) => event.term).join(", ")}`,
     `replicates: ${spec.trial.replicates}, seed ${spec.trial.seed}, results folder: results/${spec.trial.id}`,
   ];

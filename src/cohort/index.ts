@@ -5,3 +5,4 @@ export { parseCohort } from "./parse-cohort.js";
 export { deriveColumns } from "./derive-columns.js";
 export { loadCohort, resolveCohortPath, type LoadedCohort } from "./load-cohort.js";
 export { requireComplete, type RequiredColumn } from "./require-complete.js";
+export { readObservedOutcomes, type ObservedArm, type ObservedTimeToEvent } from "./read-observed-outcomes.js";

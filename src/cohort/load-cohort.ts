@@ -20,7 +20,7 @@ export function resolveCohortPath(specDirectory: string, file: string): string {
 }
 
 /** Reads and parses the cohort CSV named by the spec (the only file access of src/cohort). */
-export function loadCohort(specDirectory: string, section: CohortSection): LoadedCohort {
+export function loadCohort(specDirectory: string, section: CohortSection, extraColumns: readonly string[] = []): LoadedCohort {
   const path = resolveCohortPath(specDirectory, section.file);
   const fileIssue = (code: string, message: string, hint: string): InputError =>
     new InputError([{ code, message, hint, location: { kind: "file", file: path } }]);
@@ -35,5 +35,5 @@ export function loadCohort(specDirectory: string, section: CohortSection): Loade
     throw fileIssue("COHORT_UNREADABLE", `the cohort file cannot be read (${code ?? "error"})`, "check the file's permissions");
   }
   const text = new TextDecoder("utf-8").decode(bytes);
-  return { cohort: parseCohort(text, path, section), specPath: section.file, sha256: createHash("sha256").update(bytes).digest("hex") };
+  return { cohort: parseCohort(text, path, section, extraColumns), specPath: section.file, sha256: createHash("sha256").update(bytes).digest("hex") };
 }

@@ -29,7 +29,7 @@ function readRows(text: string, file: string): Row[] {
   }
 }
 
-function columnIndexes(header: readonly string[], file: string, section: CohortSection): Map<string, number> {
+function columnIndexes(header: readonly string[], file: string, section: CohortSection, extraColumns: readonly string[]): Map<string, number> {
   const names = header.map((name) => name.trim());
   if (names.length === 1 && (names[0] ?? "").includes(";"))
     throw new InputError([csvIssue(file, 1, "COHORT_SEPARATOR", "the header has a single column containing ';'", "the file looks semicolon-separated: save it as comma-separated CSV (with a dot as the decimal separator)")]);
@@ -38,7 +38,7 @@ function columnIndexes(header: readonly string[], file: string, section: CohortS
     if (!indexes.has(name)) indexes.set(name, index);
   });
   const observed = section.observations === undefined ? [] : [section.observations.time_column, section.observations.concentration_column];
-  const wanted = [section.id_column, ...Object.keys(section.columns), ...observed];
+  const wanted = [section.id_column, ...Object.keys(section.columns), ...observed, ...extraColumns];
   const issues = wanted
     .filter((name) => !indexes.has(name))
     .map((name) => {
@@ -123,11 +123,11 @@ function subsetRows<T extends Float64Array | Int32Array>(values: T, rows: readon
  * first row and its observations from all its rows. Collects every cell problem, then
  * throws one InputError with all of them (the CLI prints the first 20).
  */
-export function parseCohort(text: string, file: string, section: CohortSection): Cohort {
+export function parseCohort(text: string, file: string, section: CohortSection, extraColumns: readonly string[] = []): Cohort {
   const rows = readRows(text, file);
   const header = rows.shift();
   if (header === undefined) throw new InputError([csvIssue(file, 1, "COHORT_EMPTY", "the cohort file is empty", "the first line must be a header naming the columns")]);
-  const indexes = columnIndexes(header.cells, file, section);
+  const indexes = columnIndexes(header.cells, file, section, extraColumns);
   if (rows.length === 0) throw new InputError([csvIssue(file, 2, "COHORT_EMPTY", "the cohort has a header but no patients", "add one row per real patient")]);
   const issues: Issue[] = [];
   const allIds = readIds(rows, indexes.get(section.id_column) ?? 0, { file, idColumn: section.id_column, unique: section.rows_per_patient === "one" }, issues);
@@ -145,6 +145,7 @@ export function parseCohort(text: string, file: string, section: CohortSection):
   }
   const observations = readObservations(rows, indexes, { file, section, ids: allIds }, issues);
   if (issues.length > 0) throw new InputError(issues);
-  const cohort = { file, rowCount: patients.length, rowNumbers: Int32Array.from(patients, (row) => rows[row]?.line ?? 0), ids: patients.map((row) => allIds[row] ?? ""), columns, numeric, categories };
+  const raw = new Map(extraColumns.map((name) => [name, patients.map((row) => (rows[row]?.cells[indexes.get(name) ?? 0] ?? "").trim())]));
+  const cohort = { file, rowCount: patients.length, rowNumbers: Int32Array.from(patients, (row) => rows[row]?.line ?? 0), ids: patients.map((row) => allIds[row] ?? ""), columns, numeric, categories, raw };
   return observations === undefined ? cohort : { ...cohort, observations };
 }

@@ -32,11 +32,13 @@ export function requireComplete(eligible: EligibleCohort, required: readonly Req
   const seen = new Set<string>();
   for (const { column, use, positive } of required) {
     const values = cohort.numeric.get(column);
-    if (values === undefined) continue;
-    if (positive === true) issues.push(...nonPositive(eligible, column, use, values));
+    const codes = cohort.categories.get(column)?.codes;
+    if (values === undefined && codes === undefined) continue;
+    if (positive === true && values !== undefined) issues.push(...nonPositive(eligible, column, use, values));
     if (seen.has(column)) continue;
     seen.add(column);
-    const missingRows = Array.from(eligible.eligibleRows).filter((row) => Number.isNaN(values[row] ?? Number.NaN));
+    const isMissing = (row: number): boolean => (values === undefined ? (codes?.[row] ?? -1) < 0 : Number.isNaN(values[row] ?? Number.NaN));
+    const missingRows = Array.from(eligible.eligibleRows).filter(isMissing);
     const first = missingRows[0];
     if (first === undefined) continue;
     issues.push({

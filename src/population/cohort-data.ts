@@ -38,6 +38,8 @@ export interface Cohort {
   readonly categories: ReadonlyMap<string, CategoryColumn>;
   /** Observed concentrations per patient, when the spec declares cohort.observations. */
   readonly observations?: readonly PatientObservations[];
+  /** Raw text of extra columns the spec reads as they are (a real trial's outcome), by name, one entry per patient. */
+  readonly raw?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** One line of the attrition table: a criterion and how many patients it excluded. */

@@ -33,6 +33,7 @@ export function formatFixed(value: number, decimals: number): string {
  */
 export function formatSignificant(value: number, digits: number): string {
   if (Number.isNaN(value)) return "NA";
+  if (!Number.isFinite(value)) return value > 0 ? "Inf" : "-Inf";
   if (value === 0) return "0";
   const magnitude = Math.floor(Math.log10(Math.abs(value)));
   const decimals = Math.max(0, digits - 1 - magnitude);

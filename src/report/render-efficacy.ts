@@ -2,8 +2,8 @@ import type { EfficacyResult } from "../trial/index.js";
 import { renderCsv, type CsvCell } from "./render-csv.js";
 
 export const EFFICACY_COLUMNS = [
-  "replicate", "endpoint", "comparison", "treatment_arm", "control_arm", "method",
-  "estimate", "standard_error", "ci_lower", "ci_upper", "statistic", "df", "p_value", "rejected", "true_effect",
+  "replicate", "endpoint", "comparison", "treatment_arm", "control_arm", "method", "primary", "measure",
+  "estimate", "standard_error", "ci_lower", "ci_upper", "statistic", "df", "p_value", "p_adjusted", "rejected", "true_effect", "events",
 ];
 
 /** The comparison label used in every table: "<treatment>-vs-<control>". */
@@ -14,12 +14,15 @@ export function comparisonLabel(treatmentArm: string, controlArm: string): strin
 function efficacyRow(result: EfficacyResult): CsvCell[] {
   const { estimate: e } = result;
   return [
-    result.replicate, result.endpoint, comparisonLabel(result.treatmentArm, result.controlArm), result.treatmentArm, result.controlArm, result.method,
-    e.estimate, e.standardError, e.ciLower, e.ciUpper, e.statistic, e.degreesOfFreedom, e.pValue, result.rejected, result.trueEffect,
+    result.replicate, result.endpoint, comparisonLabel(result.treatmentArm, result.controlArm), result.treatmentArm, result.controlArm, result.method, result.primary, result.measure,
+    e.estimate, e.standardError, e.ciLower, e.ciUpper, e.statistic, e.degreesOfFreedom, e.pValue, result.pAdjusted, result.rejected, result.trueEffect, result.events,
   ];
 }
 
-/** efficacy.csv: one row per replicate × endpoint × comparison × method. */
+/**
+ * efficacy.csv: one row per replicate × endpoint × comparison × method. Ratios (measure
+ * log-odds-ratio, log-risk-ratio, log-hazard-ratio, log-rate-ratio) are on the log scale.
+ */
 export function renderEfficacy(results: readonly EfficacyResult[]): string {
   return renderCsv(EFFICACY_COLUMNS, results.map(efficacyRow));
 }

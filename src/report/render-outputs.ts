@@ -24,7 +24,7 @@ export function renderOutputs(result: TrialResult, context: ReportContext): Rend
     { file: "adverse_events.csv", content: renderAdverseEvents(result.plan, result.kept) },
     { file: "efficacy.csv", content: renderEfficacy(result.efficacy) },
     { file: "safety.csv", content: renderSafety(result.safety) },
-    { file: "summary.csv", content: renderSummary(result.summary) },
+    { file: "summary.csv", content: renderSummary(result.summary, result.family) },
     { file: "report.md", content: renderReport(result, context) },
   ];
 }

@@ -1,4 +1,5 @@
-import type { ExposureMetrics, PatientArmExposure, ReplicateSimulation, TrialPlan } from "../trial/index.js";
+import type { Endpoint } from "../spec/schema.js";
+import type { EndpointOutcome, ExposureMetrics, PatientArmExposure, ReplicateSimulation, TrialPlan } from "../trial/index.js";
 import { renderCsv, type CsvCell } from "./render-csv.js";
 
 const EXPOSURE_COLUMNS = ["cmax_mg_per_l", "tmax_after_dose_h", "cmin_mg_per_l", "ctrough_mg_per_l", "auc_tau_mg_h_per_l", "cavg_mg_per_l", "auc_cumulative_mg_h_per_l"];
@@ -6,16 +7,34 @@ const EXPOSURE_COLUMNS = ["cmax_mg_per_l", "tmax_after_dose_h", "cmin_mg_per_l",
 /** Column names of patients.csv for a plan (covariates, parameters, endpoints and AE terms vary by spec). */
 export function patientColumns(plan: TrialPlan): string[] {
   return [
-    "replicate", "patient_id", "source_row", "source_id", "arm", "is_twin",
+    "replicate", "patient_id", "source_row", "source_id", "arm", "is_twin", "entry_day",
     ...plan.columns.map((column) => column.name),
     ...(plan.parameterModel?.names ?? []),
     "doses_planned", "doses_taken", "missed_doses", "dose_mg",
     ...EXPOSURE_COLUMNS,
     ...(plan.spec.pk?.threshold_mg_per_l === undefined ? [] : ["time_above_threshold_h"]),
-    ...plan.spec.endpoints.flatMap((endpoint) => [`${endpoint.id}_baseline`, `${endpoint.id}_value`, `${endpoint.id}_change`]),
+    ...plan.spec.endpoints.flatMap(endpointColumns),
     ...plan.spec.adverse_events.map((event) => `ae_${event.term}_grade`),
     "worst_ae_grade", "dose_modifications", "dropout",
   ];
+}
+
+/** The columns of one endpoint: by type. */
+function endpointColumns(endpoint: Endpoint): string[] {
+  const id = endpoint.id;
+  if (endpoint.type === "binary") return [`${id}_response`];
+  if (endpoint.type === "time-to-event") return [`${id}_time_days`, `${id}_event`];
+  if (endpoint.type === "count") return [`${id}_count`, `${id}_exposure_years`];
+  return [`${id}_baseline`, `${id}_value`, `${id}_change`];
+}
+
+function endpointCells(outcome: EndpointOutcome, patient: number, isTwin: boolean): CsvCell[] {
+  if (outcome.type === "binary") return [(isTwin ? outcome.twinResponse : outcome.response)[patient] as number];
+  if (outcome.type === "time-to-event") return [(isTwin ? outcome.twinTimeDays : outcome.timeDays)[patient] as number, (isTwin ? outcome.twinEvent : outcome.event)[patient] === 1];
+  if (outcome.type === "count") return [(isTwin ? outcome.twinCount : outcome.count)[patient] as number, outcome.exposureYears[patient] as number];
+  const baseline = outcome.baseline[patient] as number;
+  const change = (isTwin ? outcome.twinChange : outcome.change)[patient] as number;
+  return [baseline, baseline + change, change];
 }
 
 function covariateCells(plan: TrialPlan, simulation: ReplicateSimulation, patient: number): CsvCell[] {
@@ -46,20 +65,15 @@ function patientRow(plan: TrialPlan, simulation: ReplicateSimulation, patient: n
   const armIndex = isTwin ? plan.controlIndex : (simulation.arm[patient] as number);
   const exposure = (isTwin ? simulation.twinExposure : simulation.exposure)[patient] ?? null;
   const sourceRow = simulation.population.sourceRow[patient] as number;
-  const endpointCells = simulation.endpoints.flatMap((outcome) => {
-    const baseline = outcome.baseline[patient] as number;
-    const change = (isTwin ? outcome.twinChange : outcome.change)[patient] as number;
-    return [baseline, baseline + change, change];
-  });
   const grades = simulation.adverseEvents.map((outcome) => (isTwin ? outcome.twinGrade : outcome.grade)[patient] as number);
   return [
-    simulation.replicate, patient + 1, plan.sourceRowNumbers[sourceRow] ?? null, plan.sourceIds[sourceRow] ?? null, plan.arms[armIndex]?.id ?? null, isTwin,
+    simulation.replicate, patient + 1, plan.sourceRowNumbers[sourceRow] ?? null, plan.sourceIds[sourceRow] ?? null, plan.arms[armIndex]?.id ?? null, isTwin, simulation.entryDays[patient] as number,
     ...covariateCells(plan, simulation, patient),
     ...(simulation.parameters?.values.map((values) => values[patient] as number) ?? []),
     ...doseCells(plan, armIndex, exposure),
     ...exposureCells(exposure?.metrics),
     ...(plan.spec.pk?.threshold_mg_per_l === undefined ? [] : [exposure?.metrics.timeAboveThresholdH ?? 0]),
-    ...endpointCells,
+    ...simulation.endpoints.flatMap((outcome) => endpointCells(outcome, patient, isTwin)),
     ...grades,
     grades.reduce((worst, grade) => Math.max(worst, grade), 0), 0, "none",
   ];

@@ -45,7 +45,7 @@ export function renderReport(result: TrialResult, context: ReportContext): strin
     renderCohortSection(plan, context.cohortFile, result.kept[0]),
     renderPkSection(plan, result.kept),
     renderVisitSection(plan, result.visitSummary),
-    plan.controlIndex < 0 || plan.endpoints.length === 0 ? undefined : renderEfficacySection(plan, result.efficacy, result.summary),
+    plan.controlIndex < 0 || plan.endpoints.length === 0 ? undefined : renderEfficacySection(plan, result.efficacy, result.summary, { first: result.kept[0], family: result.family }),
     renderSafetySection(plan, result.safetySummary),
     notesSection(result),
   ].filter((section): section is string => section !== undefined);

@@ -8,7 +8,7 @@ function* patientVisitRows(plan: TrialPlan, simulation: ReplicateSimulation, pat
   const arm = plan.arms[isTwin ? plan.controlIndex : (simulation.arm[patient] as number)]?.id ?? null;
   for (const [index, endpointPlan] of plan.endpoints.entries()) {
     const outcome = simulation.endpoints[index];
-    if (outcome === undefined) continue;
+    if (outcome?.type !== "continuous") continue;
     const baseline = outcome.baseline[patient] as number;
     const changes = isTwin ? outcome.twinVisitChanges : outcome.visitChanges;
     for (const [visit, day] of endpointPlan.visitDays.entries()) {

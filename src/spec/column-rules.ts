@@ -46,11 +46,20 @@ function covariateUses(spec: Spec): ColumnUse[] {
   return uses;
 }
 
+function endpointUses(spec: Spec): ColumnUse[] {
+  return spec.endpoints.flatMap((endpoint, index): ColumnUse[] => [
+    ...(endpoint.baseline_column === undefined ? [] : [{ column: endpoint.baseline_column, path: ["endpoints", index, "baseline_column"], use: "a baseline" }]),
+    ...(endpoint.covariates ?? []).map((term, termIndex) => ({ column: term.column, path: ["endpoints", index, "covariates", termIndex, "column"], use: "a covariate of the linear predictor" })),
+  ]);
+}
+
 function columnUses(spec: Spec): ColumnUse[] {
-  const uses: ColumnUse[] = spec.endpoints.map((endpoint, index) => ({ column: endpoint.baseline_column, path: ["endpoints", index, "baseline_column"], use: "a baseline" }));
+  const uses: ColumnUse[] = endpointUses(spec);
   uses.push(...covariateUses(spec));
+  spec.analysis.adjustment_covariates.forEach((column, index) => uses.push({ column, path: ["analysis", "adjustment_covariates", index], use: "an adjustment covariate", anyType: true }));
+  spec.analysis.strata.forEach((column, index) => uses.push({ column, path: ["analysis", "strata", index], use: "a stratum", anyType: true }));
   spec.analysis.ancova_covariates.forEach((column, index) => {
-    if (column !== "baseline") uses.push({ column, path: ["analysis", "ancova_covariates", index], use: "an ANCOVA covariate" });
+    if (column !== "baseline") uses.push({ column, path: ["analysis", "ancova_covariates", index], use: "an ANCOVA covariate", anyType: true });
   });
   spec.arms.forEach((arm, index) => {
     for (const key of ["dose_column", "weight_column"] as const) {

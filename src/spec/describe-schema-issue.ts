@@ -84,6 +84,7 @@ export function describeSchemaIssue(issue: ZodIssue, document: unknown, schema: 
     case "too_big":
       return withHint("SPEC_INVALID_VALUE", `${field} must be ${bound(issue, false)}, got ${quoteValue(value)}`);
     case "invalid_value": {
+      if (value === undefined) return withHint("SPEC_MISSING_KEY", `${field} is missing`);
       const choices = issue.values.map((choice) => JSON.stringify(choice));
       const suggestion = typeof value === "string" ? closestName(value, issue.values.map(String)) : undefined;
       const message = `${field} must be ${choices.length === 1 ? choices[0] : `one of ${choices.join(", ")}`}, got ${quoteValue(value)}`;

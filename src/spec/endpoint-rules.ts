@@ -1,7 +1,9 @@
 import type { DrugEffect, Endpoint, Spec } from "./schema.js";
+import { endpointTypeRules } from "./endpoint-type-rules.js";
 import { formatPath, type SpecIssue, type SpecPath } from "./spec-issue.js";
 
 const DRUG_EFFECT_FIELDS: Record<DrugEffect["model"], readonly (keyof DrugEffect)[]> = {
+  constant: [],
   emax: ["emax", "ec50"],
   "sigmoid-emax": ["emax", "ec50"],
   linear: ["slope"],
@@ -44,10 +46,22 @@ function endpointModel(endpoint: Endpoint, path: SpecPath): SpecIssue[] {
   return [];
 }
 
+function analysisFits(spec: Spec): SpecIssue[] {
+  const issues: SpecIssue[] = [];
+  if (spec.analysis.cutoff?.events !== undefined && !spec.endpoints.some((endpoint) => endpoint.type === "time-to-event"))
+    issues.push({ code: "SPEC_INVALID_VALUE", message: "analysis.cutoff.events needs a time-to-event endpoint", hint: "cutoff.events counts events of the first time-to-event endpoint and this spec has none: use cutoff: {day: N}, or remove cutoff", path: ["analysis", "cutoff", "events"] });
+  const cutoff = spec.analysis.cutoff;
+  if (cutoff !== undefined && (cutoff.day === undefined) === (cutoff.events === undefined))
+    issues.push({ code: "SPEC_INVALID_VALUE", message: "analysis.cutoff needs exactly one of day and events", hint: "e.g. cutoff: {events: 150} or cutoff: {day: 1460}", path: ["analysis", "cutoff"] });
+  return issues;
+}
+
 /** Every rule of the endpoints section. */
 export function endpointRules(spec: Spec): SpecIssue[] {
-  return spec.endpoints.flatMap((endpoint, index) => {
+  const perEndpoint = spec.endpoints.flatMap((endpoint, index) => {
     const path: SpecPath = ["endpoints", index];
-    return [...endpointModel(endpoint, path), ...drugEffect(endpoint.drug_effect, [...path, "drug_effect"]), ...visits(endpoint, path)];
+    const continuous = endpoint.type === "continuous" ? [...endpointModel(endpoint, path), ...visits(endpoint, path)] : [];
+    return [...continuous, ...drugEffect(endpoint.drug_effect, [...path, "drug_effect"])];
   });
+  return [...perEndpoint, ...endpointTypeRules(spec), ...analysisFits(spec)];
 }

@@ -1,4 +1,4 @@
-import type { Spec } from "./schema.js";
+import type { Endpoint, Spec } from "./schema.js";
 
 const HOURS_PER_DAY = 24;
 
@@ -23,5 +23,22 @@ export function resolveSpec(spec: Spec): Spec {
       ? arm
       : { ...arm, regimen: { ...arm.regimen, n_doses: doseCountFor(spec.trial.duration_days, arm.regimen.interval_h) } },
   );
-  return { ...spec, arms };
+  return { ...spec, arms, endpoints: spec.endpoints.map(withTypeDefaults) };
+}
+
+/**
+ * The defaults of an endpoint's own type, filled in after the rules ran (the rules refuse
+ * these fields on other types, which schema defaults would hide).
+ */
+function withTypeDefaults(endpoint: Endpoint): Endpoint {
+  switch (endpoint.type) {
+    case "continuous":
+      return { ...endpoint, model: endpoint.model ?? "exposure-response", placebo_response: endpoint.placebo_response ?? 0, baseline_slope: endpoint.baseline_slope ?? 0, baseline_centre: endpoint.baseline_centre ?? 0 };
+    case "time-to-event":
+      return { ...endpoint, covariates: endpoint.covariates ?? [], dropout_rate_per_year: endpoint.dropout_rate_per_year ?? 0 };
+    case "count":
+      return { ...endpoint, covariates: endpoint.covariates ?? [] };
+    case "binary":
+      return endpoint.logistic === undefined ? endpoint : { ...endpoint, covariates: endpoint.covariates ?? [] };
+  }
 }

@@ -44,10 +44,21 @@ const exactlyOneControl: Rule = (spec) => {
   }));
 };
 
+/**
+ * A regimen needs a PK model when anything reads the exposure: a drug effect other than
+ * constant, or an adverse reaction model. Without one, a regimen only marks its arm as
+ * treated (constant drug effects, as in an abstract power calculation).
+ */
 const pkWhenDosed: Rule = (spec) => {
   const dosed = spec.arms.findIndex((arm) => arm.regimen !== undefined);
   if (dosed < 0 || spec.pk !== undefined) return [];
-  return [{ code: "SPEC_MISSING_KEY", message: `arms[${dosed}] has a regimen but the spec has no pk section`, hint: "add a pk: section with the model and its parameters", path: [] }];
+  const effect = spec.endpoints.findIndex((endpoint) => (endpoint.drug_effect !== undefined && endpoint.drug_effect.model !== "constant") || endpoint.model === "indirect-response");
+  const reader =
+    effect >= 0 ? (spec.endpoints[effect]?.model === "indirect-response" ? `endpoints[${effect}] (model: indirect-response) reads the concentrations it gives` : `endpoints[${effect}].drug_effect (${spec.endpoints[effect]?.drug_effect?.model}) reads the exposure it gives`)
+    : spec.adverse_events.length > 0 ? `adverse_events[0] "${spec.adverse_events[0]?.term}" reads the exposure it gives`
+    : undefined;
+  if (reader === undefined) return [];
+  return [{ code: "SPEC_MISSING_KEY", message: `arms[${dosed}] has a regimen and ${reader}, but the spec has no pk section`, hint: "add a pk: section with the model and its parameters; without one a regimen only marks who is on drug, which suits model: constant drug effects and no adverse_events", path: ["arms", dosed, "regimen"] }];
 };
 
 const populationSize: Rule = (spec) => {

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { adverseEventSchema } from "./sections/adverse-events.js";
-import { analysisSchema, ANALYSIS_METHODS, outputsSchema, vpcSchema } from "./sections/analysis.js";
+import { analysisSchema, enrolmentSchema, outputsSchema, vpcSchema } from "./sections/analysis.js";
 import { armSchema, regimenSchema } from "./sections/arms.js";
 import { cohortSchema, eligibilityCriterionSchema } from "./sections/cohort.js";
-import { drugEffectSchema, endpointSchema, EXPOSURE_DRIVERS, EXPOSURE_METRICS } from "./sections/endpoints.js";
+import { ANALYSIS_METHODS, drugEffectSchema, endpointSchema, ENDPOINT_TYPES, EXPOSURE_DRIVERS, EXPOSURE_METRICS } from "./sections/endpoints.js";
 import { covariateEffectSchema, pkParameterSchema, pkSchema, PK_MODELS } from "./sections/pk.js";
 import { adherenceSchema, populationSchema } from "./sections/population.js";
 import { trialSchema } from "./sections/trial.js";
@@ -20,11 +20,12 @@ export const specSchema = z.strictObject({
   cohort: cohortSchema,
   population: populationSchema,
   adherence: adherenceSchema.optional(),
+  enrolment: enrolmentSchema.optional(),
   arms: z.array(armSchema).min(1).describe("trial arms, in report order"),
   pk: pkSchema.optional().describe("pharmacokinetic model; required when an arm has a regimen"),
   endpoints: z.array(endpointSchema).default([]).describe("efficacy endpoints"),
   adverse_events: z.array(adverseEventSchema).default([]).describe("adverse reaction models"),
-  analysis: analysisSchema.default({ methods: ["welch", "ancova"], ancova_covariates: ["baseline"], alternative: "two-sided", confidence_level: 0.95 }),
+  analysis: analysisSchema.default({ methods: ["welch", "ancova"], ancova_covariates: ["baseline"], adjustment_covariates: [], strata: [], cox_ties: "efron", multiplicity: { method: "none" }, alternative: "two-sided", confidence_level: 0.95 }),
   outputs: outputsSchema.default({ keep_replicates: 1 }),
   vpc: vpcSchema.optional().describe("settings of `twin-trial vpc`"),
 });
@@ -33,7 +34,7 @@ export {
   adverseEventSchema, analysisSchema, armSchema, cohortSchema, covariateEffectSchema, drugEffectSchema, eligibilityCriterionSchema,
   endpointSchema, outputsSchema, pkParameterSchema, pkSchema, populationSchema, regimenSchema, trialSchema, vpcSchema,
 };
-export { ANALYSIS_METHODS, EXPOSURE_DRIVERS, EXPOSURE_METRICS, PK_MODELS };
+export { ANALYSIS_METHODS, ENDPOINT_TYPES, EXPOSURE_DRIVERS, EXPOSURE_METRICS, PK_MODELS, enrolmentSchema };
 
 /** A spec after validation, with every default filled (what the manifest records). */
 export type Spec = z.infer<typeof specSchema>;
@@ -57,3 +58,6 @@ export type ExposureMetricName = (typeof EXPOSURE_METRICS)[number];
 export type ExposureDriver = (typeof EXPOSURE_DRIVERS)[number];
 export type AnalysisMethod = (typeof ANALYSIS_METHODS)[number];
 export type PkModelName = (typeof PK_MODELS)[number];
+export type EndpointType = (typeof ENDPOINT_TYPES)[number];
+export type EnrolmentSection = NonNullable<Spec["enrolment"]>;
+export type LinearCovariate = NonNullable<Endpoint["covariates"]>[number];

@@ -1,5 +1,6 @@
 import type { ConcentrationCourse } from "../pk/index.js";
-import { computeDirectEffect, simulateDiseaseProgression, simulateEffectSiteConcentrations, simulateIndirectResponse, type DirectEffectModel, type IndirectResponseModel, type NaturalProgression } from "../pd/index.js";
+import { simulateDiseaseProgression, simulateEffectSiteConcentrations, simulateIndirectResponse, type IndirectResponseModel, type NaturalProgression } from "../pd/index.js";
+import { directDrugEffect } from "./direct-drug-effect.js";
 import type { DrugEffect, Endpoint } from "../spec/schema.js";
 import { exposureValue, isExposureMetric } from "./exposure-metric.js";
 import type { ExposureMetrics } from "./pk-model-types.js";
@@ -23,6 +24,7 @@ export interface ExposureView {
 }
 
 function needsConcentrationCourse(endpoint: Endpoint): boolean {
+  if (endpoint.type !== "continuous") return false;
   if (endpoint.model === "indirect-response") return true;
   const driver = endpoint.drug_effect?.exposure;
   return driver === "concentration" || driver === "effect-site";
@@ -41,28 +43,15 @@ export function planEndpoint(endpoint: Endpoint, durationDays: number): Endpoint
   };
 }
 
-function directModel(effect: DrugEffect): DirectEffectModel {
-  switch (effect.model) {
-    case "linear":
-      return { kind: "linear", slope: effect.slope ?? 0 };
-    case "log-linear":
-      return { kind: "log-linear", slope: effect.slope ?? 0, offset: effect.offset };
-    case "emax":
-      return { kind: "emax", emax: effect.emax ?? 0, ec50: effect.ec50 ?? 1 };
-    case "sigmoid-emax":
-      return { kind: "sigmoid-emax", emax: effect.emax ?? 0, ec50: effect.ec50 ?? 1, hill: effect.hill };
-  }
-}
-
-/** E(X) − E(0): the drug effect relative to no drug (log-linear models are not 0 at X = 0). */
+/** E(X) − E(0): the drug effect relative to no drug. */
 function effectOf(effect: DrugEffect, exposure: number): number {
-  const model = directModel(effect);
-  return computeDirectEffect(model, exposure) - computeDirectEffect(model, 0);
+  return directDrugEffect(effect, exposure);
 }
 
 /** The drug effect at each visit for a direct (exposure-response) model. */
 function directEffects(plan: EndpointPlan, effect: DrugEffect, exposure: ExposureView): Float64Array {
   const times = plan.visitTimesH;
+  if (effect.model === "constant" || effect.exposure === undefined) return times.map(() => directDrugEffect(effect, 0));
   if (effect.exposure === "concentration") {
     const course = exposure.course();
     return times.map((time) => effectOf(effect, course.at(time)));
@@ -121,8 +110,8 @@ function effectSiteCourse(course: ConcentrationCourse, ke0PerH: number, untilH: 
 /** The drug effect as a function of time for the progression models, and the kinks of its course. */
 function effectOverTime(plan: EndpointPlan, effect: DrugEffect, exposure: ExposureView): { at: (timeH: number) => number; breakpointsH: readonly number[]; constant: boolean } {
   const driver = effect.exposure;
-  if (isExposureMetric(driver)) {
-    const value = effectOf(effect, exposureValue(exposure.metrics, driver));
+  if (effect.model === "constant" || driver === undefined || isExposureMetric(driver)) {
+    const value = driver === undefined || !isExposureMetric(driver) ? directDrugEffect(effect, 0) : effectOf(effect, exposureValue(exposure.metrics, driver));
     return { at: () => value, breakpointsH: [], constant: true };
   }
   const course = exposure.course();

@@ -1,9 +1,12 @@
 export { planTrial, type ArmPlan, type TrialPlan } from "./trial-plan.js";
 export { runTrial, TrialRunner, type ProgressEvent, type RunOptions, type TrialResult } from "./run-trial.js";
-export { simulateReplicate, type AdverseEventOutcome, type EndpointOutcome, type ReplicateSimulation } from "./simulate-replicate.js";
+export { simulateReplicate, type AdverseEventOutcome, type ReplicateSimulation } from "./simulate-replicate.js";
+export type { BinaryOutcome, ContinuousOutcome, CountOutcome, EndpointOutcome, TimeToEventOutcome } from "./endpoint-outcome.js";
 export { analyseEfficacy, type EfficacyResult } from "./analyse-efficacy.js";
 export { analyseSafety, SAFETY_GRADES, type SafetyGrade, type SafetyResult } from "./analyse-safety.js";
-export type { EfficacySummary, SafetySummary, VisitSummary } from "./summarise.js";
+export type { EfficacySummary, FamilySummary, SafetySummary, VisitSummary } from "./summarise.js";
+export type { EffectMeasure } from "./comparison.js";
+export { familyOf } from "./analyse-efficacy.js";
 export { exposureUnit, exposureValue } from "./exposure-metric.js";
 export { allocateArms } from "./allocate-arms.js";
 export { STREAM_PURPOSES } from "./stream-purposes.js";
@@ -14,3 +17,4 @@ export { planEndpoint, responseAtVisits, type EndpointPlan, type ExposureView } 
 export { patientCountOf } from "./trial-plan.js";
 export type { PatientArmExposure, SampledConcentrations } from "./simulate-replicate.js";
 export { runVpc, type SimulatedPercentile, type VpcBin, type VpcResult } from "./vpc.js";
+export { armSurvival, observedSurvivalByArm, simulatedSurvivalByArm, survivalPoint, type ArmSurvival, type SurvivalPoint } from "./survival-by-arm.js";

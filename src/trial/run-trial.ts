@@ -1,7 +1,7 @@
-import { analyseEfficacy, type EfficacyResult } from "./analyse-efficacy.js";
+import { analyseEfficacy, familyOf, type EfficacyResult } from "./analyse-efficacy.js";
 import { analyseSafety, type SafetyResult } from "./analyse-safety.js";
 import { simulateReplicate, type ReplicateSimulation } from "./simulate-replicate.js";
-import { EfficacySummariser, SafetySummariser, VisitSummariser, type EfficacySummary, type SafetySummary, type VisitSummary } from "./summarise.js";
+import { EfficacySummariser, FamilySummariser, SafetySummariser, VisitSummariser, type EfficacySummary, type FamilySummary, type SafetySummary, type VisitSummary } from "./summarise.js";
 import type { TrialPlan } from "./trial-plan.js";
 
 /** Progress of a run, reported after each replicate. */
@@ -20,6 +20,8 @@ export interface TrialResult {
   readonly efficacy: readonly EfficacyResult[];
   readonly safety: readonly SafetyResult[];
   readonly summary: readonly EfficacySummary[];
+  /** Family-wise rejection rates of the multiplicity family (undefined with fewer than two hypotheses). */
+  readonly family: FamilySummary | undefined;
   readonly safetySummary: readonly SafetySummary[];
   /** Mean change by endpoint, arm and visit over every simulated trial. */
   readonly visitSummary: readonly VisitSummary[];
@@ -30,7 +32,7 @@ export interface TrialResult {
 function* visitEntries(plan: TrialPlan, simulation: ReplicateSimulation): Generator<{ endpoint: string; arm: string; visitDay: number; change: number }> {
   for (const [index, endpointPlan] of plan.endpoints.entries()) {
     const outcome = simulation.endpoints[index];
-    if (outcome === undefined) continue;
+    if (outcome?.type !== "continuous") continue;
     for (const arm of plan.arms) {
       for (const [visit, visitDay] of endpointPlan.visitDays.entries()) {
         const changes = outcome.visitChanges[visit];
@@ -50,26 +52,29 @@ export class TrialRunner {
   private readonly efficacy: EfficacyResult[] = [];
   private readonly safety: SafetyResult[] = [];
   private readonly kept: ReplicateSimulation[] = [];
-  private readonly efficacySummariser = new EfficacySummariser();
+  private readonly efficacySummariser: EfficacySummariser;
+  private readonly familySummariser: FamilySummariser;
   private readonly safetySummariser = new SafetySummariser();
   private readonly visitSummariser = new VisitSummariser();
   private completed = 0;
 
-  constructor(private readonly plan: TrialPlan) {}
+  constructor(private readonly plan: TrialPlan) {
+    const { method } = plan.spec.analysis.multiplicity;
+    this.efficacySummariser = new EfficacySummariser(method);
+    this.familySummariser = new FamilySummariser(method, familyOf(plan));
+  }
 
   /** Simulates and analyses the next replicate (1-based). */
   runNext(): number {
     const replicate = ++this.completed;
     const { plan } = this;
     const simulation = simulateReplicate(plan, replicate);
-    plan.spec.endpoints.forEach((endpoint, index) => {
-      const outcome = simulation.endpoints[index];
-      if (outcome === undefined) return;
-      for (const result of analyseEfficacy(plan, simulation, endpoint, outcome)) {
-        this.efficacy.push(result);
-        this.efficacySummariser.add(result);
-      }
-    });
+    const efficacy = analyseEfficacy(plan, simulation);
+    for (const result of efficacy) {
+      this.efficacy.push(result);
+      this.efficacySummariser.add(result);
+    }
+    this.familySummariser.add(efficacy);
     for (const result of analyseSafety(plan, simulation)) {
       this.safety.push(result);
       this.safetySummariser.add(result);
@@ -80,7 +85,7 @@ export class TrialRunner {
   }
 
   result(): TrialResult {
-    return { plan: this.plan, efficacy: this.efficacy, safety: this.safety, summary: this.efficacySummariser.result(), safetySummary: this.safetySummariser.result(), visitSummary: this.visitSummariser.result(), kept: this.kept };
+    return { plan: this.plan, efficacy: this.efficacy, safety: this.safety, summary: this.efficacySummariser.result(), family: familyOf(this.plan).length >= 2 ? this.familySummariser.result() : undefined, safetySummary: this.safetySummariser.result(), visitSummary: this.visitSummariser.result(), kept: this.kept };
   }
 }
 

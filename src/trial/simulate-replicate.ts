@@ -12,7 +12,12 @@ import { exposureValue } from "./exposure-metric.js";
 import { drawIndividualParameters, drawReplicateTypicals, type IndividualParameters } from "./individual-parameters.js";
 import { covariateValues, recomputeDerived } from "./patient-covariates.js";
 import type { ExposureMetrics } from "./pk-model-types.js";
+import { simulateBinaryEndpoint } from "./binary-endpoint.js";
+import { simulateCountEndpoint } from "./count-endpoint.js";
+import { drawEntryDays } from "./enrolment.js";
+import type { ContinuousOutcome, EndpointOutcome } from "./endpoint-outcome.js";
 import { STREAM_PURPOSES } from "./stream-purposes.js";
+import { censorAtCutoff, dayOfEvent, drawEventTimes, drawPotentialTimes, type EventTimes } from "./time-to-event-endpoint.js";
 import type { TrialPlan } from "./trial-plan.js";
 
 /** A patient under one arm: the doses taken and the exposure they give (null: no drug). */
@@ -21,17 +26,6 @@ export interface PatientArmExposure {
   readonly missedIndexes: readonly number[];
   readonly amountMg: number;
   readonly metrics: ExposureMetrics;
-}
-
-/** A continuous endpoint for every patient, under its own arm and as its twin under control. */
-export interface EndpointOutcome {
-  readonly baseline: Float64Array;
-  /** Change at the primary visit. */
-  readonly change: Float64Array;
-  readonly twinChange: Float64Array;
-  /** Change at every visit (visit-major: visitChanges[v][patient]). */
-  readonly visitChanges: readonly Float64Array[];
-  readonly twinVisitChanges: readonly Float64Array[];
 }
 
 /** Worst grade (0 = none) of one adverse event term, own arm and twin under control. */
@@ -58,7 +52,14 @@ export interface ReplicateSimulation {
   readonly endpoints: readonly EndpointOutcome[];
   readonly adverseEvents: readonly AdverseEventOutcome[];
   readonly concentrations: SampledConcentrations | undefined;
+  /** Calendar day each patient entered (0 without an enrolment model). */
+  readonly entryDays: Float64Array;
+  /** Calendar day of the analysis of time-to-event endpoints. */
+  readonly cutoffDay: number;
 }
+
+/** Exposure metrics of a treated patient without a PK model: unknown. */
+const NO_EXPOSURE: ExposureMetrics = { cmaxMgPerL: Number.NaN, tmaxAfterDoseH: Number.NaN, cminMgPerL: Number.NaN, ctroughMgPerL: Number.NaN, aucTauMgHPerL: Number.NaN, cavgMgPerL: Number.NaN, aucCumulativeMgHPerL: Number.NaN, timeAboveThresholdH: Number.NaN };
 
 interface Context {
   readonly plan: TrialPlan;
@@ -75,7 +76,9 @@ function parameterValues(parameters: IndividualParameters, patient: number): num
 function exposureUnder(context: Context, patient: number, armIndex: number): PatientArmExposure | null {
   const { plan, parameters } = context;
   const dosing = plan.arms[armIndex]?.dosing;
-  if (dosing === undefined || plan.pkModel === undefined || parameters === undefined) return null;
+  if (dosing === undefined) return null;
+  // Without a PK model a regimen only marks the arm as treated: constant drug effects apply.
+  if (plan.pkModel === undefined || parameters === undefined) return { doses: [], missedIndexes: [], amountMg: dosing.regimen.dose_mg ?? Number.NaN, metrics: NO_EXPOSURE };
   const taken = patientDoses(dosing, { population: context.population, patient, adherence: context.adherence[patient] });
   const threshold = plan.spec.pk?.threshold_mg_per_l;
   const window = { lastDoseH: dosing.lastDoseH, intervalH: dosing.regimen.interval_h, ...(threshold === undefined ? {} : { thresholdMgPerL: threshold }) };
@@ -85,36 +88,76 @@ function exposureUnder(context: Context, patient: number, armIndex: number): Pat
 
 function viewOf(context: Context, exposure: PatientArmExposure | null, patient: number, untilH: number): ExposureView | null {
   const { plan, parameters } = context;
-  if (exposure === null || plan.pkModel === undefined || parameters === undefined) return null;
+  if (exposure === null) return null;
+  // On drug without a PK model: only a constant drug effect applies (the spec rules ensure it).
+  if (plan.pkModel === undefined || parameters === undefined) return { metrics: exposure.metrics, course: () => { throw new Error("a drug effect read a concentration course without a PK model"); } };
   const model = plan.pkModel;
   return { metrics: exposure.metrics, course: () => model.course(parameterValues(parameters, patient), exposure.doses, untilH) };
 }
 
-function simulateEndpoint(context: Context, endpointPlan: EndpointPlan, exposures: { own: readonly (PatientArmExposure | null)[]; twin: readonly (PatientArmExposure | null)[] }): EndpointOutcome {
+function simulateContinuousEndpoint(context: Context, endpointPlan: EndpointPlan, exposures: { own: readonly (PatientArmExposure | null)[]; twin: readonly (PatientArmExposure | null)[] }): ContinuousOutcome {
   const { plan, population } = context;
   const { endpoint, visitTimesH, primaryIndex } = endpointPlan;
   const rng = streamFor(plan.spec.trial.seed, STREAM_PURPOSES.residual(context.replicate, endpoint.id));
-  const baseline = population.numeric.get(endpoint.baseline_column) ?? new Float64Array(population.size);
+  const baseline = population.numeric.get(endpoint.baseline_column ?? "") ?? new Float64Array(population.size);
+  const residualSd = endpoint.residual_sd ?? 0;
   const visits = visitTimesH.length;
   const visitChanges = Array.from({ length: visits }, () => new Float64Array(population.size));
   const twinVisitChanges = Array.from({ length: visits }, () => new Float64Array(population.size));
   const untilH = visitTimesH[visits - 1] ?? 0;
+  const meanChange = new Float64Array(population.size);
+  const twinMeanChange = new Float64Array(population.size);
   for (let patient = 0; patient < population.size; patient++) {
     const b = baseline[patient] as number;
-    const fixed = endpoint.placebo_response + endpoint.baseline_slope * (b - endpoint.baseline_centre);
+    const fixed = (endpoint.placebo_response ?? 0) + (endpoint.baseline_slope ?? 0) * (b - (endpoint.baseline_centre ?? 0));
     const own = exposures.own[patient] ?? null;
     const twin = exposures.twin[patient] ?? null;
     const ownResponse = responseAtVisits(endpointPlan, b, viewOf(context, own, patient, untilH));
     const twinResponse = twin === own ? ownResponse : responseAtVisits(endpointPlan, b, viewOf(context, twin, patient, untilH));
+    meanChange[patient] = fixed + (ownResponse[primaryIndex] as number);
+    twinMeanChange[patient] = fixed + (twinResponse[primaryIndex] as number);
     for (let visit = 0; visit < visits; visit++) {
       // One residual per visit, shared by the patient and its twin (common random numbers).
-      const residual = endpoint.residual_sd * drawStandardNormal(rng);
+      const residual = residualSd * drawStandardNormal(rng);
       (visitChanges[visit] as Float64Array)[patient] = fixed + (ownResponse[visit] as number) + residual;
       (twinVisitChanges[visit] as Float64Array)[patient] = fixed + (twinResponse[visit] as number) + residual;
     }
   }
   const primary = (changes: Float64Array[]): Float64Array => changes[primaryIndex] ?? new Float64Array(population.size);
-  return { baseline, change: primary(visitChanges), twinChange: primary(twinVisitChanges), visitChanges, twinVisitChanges };
+  return { type: "continuous", baseline, change: primary(visitChanges), twinChange: primary(twinVisitChanges), meanChange, twinMeanChange, residualSd, visitChanges, twinVisitChanges };
+}
+
+type Exposures = { own: readonly (PatientArmExposure | null)[]; twin: readonly (PatientArmExposure | null)[] };
+
+/**
+ * Every endpoint in spec order (a responder endpoint reads an earlier continuous one).
+ * Time-to-event endpoints are analysed at one calendar cutoff: a fixed day, or the day the
+ * target number of events of the first time-to-event endpoint is reached.
+ */
+function simulateEndpoints(context: Context, exposures: Exposures, entryDays: Float64Array): { endpoints: EndpointOutcome[]; cutoffDay: number } {
+  const { plan, population, replicate } = context;
+  const seed = plan.spec.trial.seed;
+  const rngFor = (id: string) => streamFor(seed, STREAM_PURPOSES.residual(replicate, id));
+  const common = { population, own: exposures.own, twin: exposures.twin };
+  const eventTimes = new Map(plan.spec.endpoints.filter((endpoint) => endpoint.type === "time-to-event").map((endpoint) => [endpoint.id, drawEventTimes(endpoint, common, rngFor(endpoint.id))]));
+  const cutoff = plan.spec.analysis.cutoff;
+  const firstEvents = [...eventTimes.values()][0];
+  const cutoffDay = cutoff?.events !== undefined && firstEvents !== undefined ? dayOfEvent(firstEvents, entryDays, cutoff.events) : (cutoff?.day ?? plan.spec.trial.duration_days);
+  const outcomes = new Map<string, EndpointOutcome>();
+  const endpoints = plan.endpoints.map((endpointPlan): EndpointOutcome => {
+    const { endpoint } = endpointPlan;
+    let outcome: EndpointOutcome;
+    if (endpoint.type === "binary") outcome = simulateBinaryEndpoint(endpoint, { ...common, earlier: outcomes }, rngFor(endpoint.id));
+    else if (endpoint.type === "count") outcome = simulateCountEndpoint(endpoint, { ...common, years: plan.spec.trial.duration_days / 365.25 }, rngFor(endpoint.id));
+    else if (endpoint.type === "time-to-event") {
+      const times = eventTimes.get(endpoint.id) as EventTimes;
+      outcome = { ...censorAtCutoff(times, entryDays, cutoffDay), potential: drawPotentialTimes(endpoint, times, streamFor(seed, STREAM_PURPOSES.truth(replicate, endpoint.id))) };
+    }
+    else outcome = simulateContinuousEndpoint(context, endpointPlan, exposures);
+    outcomes.set(endpoint.id, outcome);
+    return outcome;
+  });
+  return { endpoints, cutoffDay };
 }
 
 function simulateAdverseEvent(context: Context, model: AdverseEventModel, exposures: { own: readonly (PatientArmExposure | null)[]; twin: readonly (PatientArmExposure | null)[] }): AdverseEventOutcome {
@@ -187,7 +230,8 @@ export function simulateReplicate(plan: TrialPlan, replicate: number): Replicate
   const exposure = Array.from(arm, (armIndex, patient) => exposureUnder(context, patient, armIndex));
   const twinExposure = Array.from(arm, (armIndex, patient) => (armIndex === plan.controlIndex || plan.controlIndex < 0 ? (exposure[patient] ?? null) : exposureUnder(context, patient, plan.controlIndex)));
   const exposures = { own: exposure, twin: twinExposure };
-  const endpoints = plan.endpoints.map((endpointPlan) => simulateEndpoint(context, endpointPlan, exposures));
+  const entryDays = drawEntryDays(plan.spec.enrolment, population.size, plan.spec.enrolment === undefined ? undefined : streamFor(seed, STREAM_PURPOSES.enrolment(replicate)));
+  const { endpoints, cutoffDay } = simulateEndpoints(context, exposures, entryDays);
   const adverseEvents = plan.spec.adverse_events.map((model) => simulateAdverseEvent(context, model, exposures));
-  return { replicate, population, arm, typical, parameters, exposure, twinExposure, endpoints, adverseEvents, concentrations: sampleConcentrations(context, exposure) };
+  return { replicate, population, arm, typical, parameters, exposure, twinExposure, endpoints, adverseEvents, concentrations: sampleConcentrations(context, exposure), entryDays, cutoffDay };
 }

@@ -1,6 +1,8 @@
 import { OperatingCharacteristicsAccumulator, type OperatingCharacteristics } from "../stats/index.js";
 import type { AnalysisMethod } from "../spec/schema.js";
 import type { EfficacyResult } from "./analyse-efficacy.js";
+import type { MultiplicityMethod } from "./apply-multiplicity.js";
+import type { EffectMeasure } from "./comparison.js";
 import type { SafetyGrade, SafetyResult } from "./analyse-safety.js";
 
 /** Operating characteristics of one endpoint × comparison × method (a row of summary.csv). */
@@ -9,9 +11,30 @@ export interface EfficacySummary {
   readonly treatmentArm: string;
   readonly controlArm: string;
   readonly method: AnalysisMethod;
+  readonly measure: EffectMeasure;
+  readonly primary: boolean;
+  /** The multiplicity adjustment behind `rejected` ("none" outside the family). */
+  readonly adjustment: MultiplicityMethod;
   readonly characteristics: OperatingCharacteristics;
   /** True when every replicate's true effect is exactly 0: the rejection rate is a type I error. */
   readonly isNull: boolean;
+  /** Mean events in the two arms at the analysis (time-to-event), else NaN. */
+  readonly meanEvents: number;
+}
+
+/** Family-wise rejection rates of the multiplicity family over the replicates. */
+export interface FamilySummary {
+  readonly method: MultiplicityMethod;
+  readonly hypotheses: readonly string[];
+  readonly replicates: number;
+  /** Share of replicates rejecting at least one hypothesis (disjunctive power). */
+  readonly anyRejected: number;
+  /** Share of replicates rejecting every hypothesis (conjunctive power). */
+  readonly allRejected: number;
+  /** Hypotheses whose true effect is exactly 0 in every replicate. */
+  readonly nullHypotheses: readonly string[];
+  /** Share of replicates rejecting at least one of those: the family-wise error rate (NaN without any). */
+  readonly familywiseError: number;
 }
 
 /** Mean safety numbers of one arm × term × grade across replicates. */
@@ -25,29 +48,80 @@ export interface SafetySummary {
 
 /** Streams efficacy results into operating characteristics, in first-seen (spec) order. */
 export class EfficacySummariser {
-  private readonly accumulators = new Map<string, { first: EfficacyResult; accumulator: OperatingCharacteristicsAccumulator; isNull: boolean }>();
+  private readonly accumulators = new Map<string, { first: EfficacyResult; accumulator: OperatingCharacteristicsAccumulator; isNull: boolean; events: number }>();
+
+  constructor(private readonly adjustment: MultiplicityMethod = "none") {}
 
   add(result: EfficacyResult): void {
     const key = `${result.endpoint}\u0000${result.treatmentArm}\u0000${result.method}`;
     let entry = this.accumulators.get(key);
     if (entry === undefined) {
-      entry = { first: result, accumulator: new OperatingCharacteristicsAccumulator(), isNull: true };
+      entry = { first: result, accumulator: new OperatingCharacteristicsAccumulator(), isNull: true, events: 0 };
       this.accumulators.set(key, entry);
     }
     const { estimate } = result;
     entry.accumulator.add({ estimate: estimate.estimate, standardError: estimate.standardError, ciLower: estimate.ciLower, ciUpper: estimate.ciUpper, trueEffect: result.trueEffect, rejected: result.rejected });
     entry.isNull &&= result.trueEffect === 0;
+    entry.events += result.events;
   }
 
   result(): EfficacySummary[] {
-    return [...this.accumulators.values()].map(({ first, accumulator, isNull }) => ({
-      endpoint: first.endpoint,
-      treatmentArm: first.treatmentArm,
-      controlArm: first.controlArm,
-      method: first.method,
-      characteristics: accumulator.result(),
-      isNull,
-    }));
+    return [...this.accumulators.values()].map(({ first, accumulator, isNull, events }) => {
+      const characteristics = accumulator.result();
+      return {
+        endpoint: first.endpoint,
+        treatmentArm: first.treatmentArm,
+        controlArm: first.controlArm,
+        method: first.method,
+        measure: first.measure,
+        primary: first.primary,
+        adjustment: Number.isNaN(first.pAdjusted) ? "none" : this.adjustment,
+        characteristics,
+        isNull,
+        meanEvents: events / characteristics.replicates,
+      };
+    });
+  }
+}
+
+/**
+ * Streams each replicate's decisions on the family into family-wise rejection rates. Which
+ * hypotheses are null (true effect exactly 0 in every replicate) is known only at the end, so
+ * each replicate's rejections are kept (one small array per replicate).
+ */
+export class FamilySummariser {
+  private readonly rejections: boolean[][] = [];
+  private readonly nullness: boolean[];
+
+  constructor(
+    private readonly method: MultiplicityMethod,
+    private readonly hypotheses: readonly string[],
+  ) {
+    this.nullness = hypotheses.map(() => true);
+  }
+
+  /** Adds one replicate's results; only the family's primary analyses count. */
+  add(results: readonly EfficacyResult[]): void {
+    const members = this.hypotheses.map((key) => results.find((result) => result.primary && `${result.endpoint}:${result.treatmentArm}` === key));
+    members.forEach((member, index) => {
+      this.nullness[index] = this.nullness[index] === true && member?.trueEffect === 0;
+    });
+    this.rejections.push(members.map((member) => member?.rejected === true));
+  }
+
+  result(): FamilySummary {
+    const replicates = this.rejections.length;
+    const share = (predicate: (row: boolean[]) => boolean) => this.rejections.filter(predicate).length / replicates;
+    const nullIndexes = this.nullness.flatMap((isNull, index) => (isNull ? [index] : []));
+    return {
+      method: this.method,
+      hypotheses: this.hypotheses,
+      replicates,
+      anyRejected: share((row) => row.includes(true)),
+      allRejected: share((row) => row.every(Boolean)),
+      nullHypotheses: nullIndexes.map((index) => this.hypotheses[index] as string),
+      familywiseError: nullIndexes.length === 0 ? Number.NaN : share((row) => nullIndexes.some((index) => row[index] === true)),
+    };
   }
 }
 

@@ -1,3 +1,4 @@
+import type { ObservedTimeToEvent } from "../cohort/read-observed-outcomes.js";
 import type { AdherenceModel } from "../dosing/index.js";
 import { compileDerivedCovariates, planSmoothing, type CohortColumn, type ColumnSmoothing, type CovariateTable, type DerivedCovariate, type EligibleCohort } from "../population/index.js";
 import type { Regimen, Spec } from "../spec/schema.js";
@@ -47,6 +48,8 @@ export interface TrialPlan {
   readonly scheduleLength: number;
   readonly residualError: ResidualErrorModel | undefined;
   readonly samplingTimesH: Float64Array;
+  /** The real trial's outcomes recorded in the cohort (endpoints with `observed`), for the report. */
+  readonly observed: readonly ObservedTimeToEvent[];
 }
 
 function allocationRatios(spec: Spec): number[] {
@@ -98,9 +101,10 @@ export function patientCountOf(spec: Spec, eligibleCount: number): number {
 /**
  * Plans a run: arm sizes from n_per_arm or n_total and the allocation ratio, the
  * allocation block, dosing, the PK and endpoint models, the eligible covariate table and
- * its smoothing. Expects a resolved spec (see resolveSpec) that passed the spec rules.
+ * its smoothing. Expects a resolved spec (see resolveSpec) that passed the spec rules;
+ * `observed` carries the real trial's outcomes for the report (see readObservedOutcomes).
  */
-export function planTrial(spec: Spec, eligible: EligibleCohort): TrialPlan {
+export function planTrial(spec: Spec, eligible: EligibleCohort, observed: readonly ObservedTimeToEvent[] = []): TrialPlan {
   const ratios = allocationRatios(spec);
   const patientCount = patientCountOf(spec, eligible.eligibleRows.length);
   const blocks = patientCount / ratios.reduce((sum, ratio) => sum + ratio, 0);
@@ -125,5 +129,6 @@ export function planTrial(spec: Spec, eligible: EligibleCohort): TrialPlan {
     scheduleLength: Math.max(0, ...arms.map((arm) => arm.dosing?.scheduled.length ?? 0)),
     residualError: residualErrorModel(spec),
     samplingTimesH: Float64Array.from(spec.pk?.sampling_times_h ?? []),
+    observed,
   };
 }

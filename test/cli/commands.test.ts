@@ -46,7 +46,7 @@ describe("twin-trial validate", () => {
         "  placebo (control): no drug, 60 patients per trial",
         "  low (treatment): 50 mg oral every 24 h × 84 doses, 60 patients per trial",
         "  high (treatment): 200 mg oral every 24 h × 84 doses, 60 patients per trial",
-        "endpoints: albumin_change (continuous); analysis: welch, ancova at alpha 0.05 (two-sided)",
+        "endpoints: albumin_change (continuous: welch, ancova; two-sided); alpha 0.05, multiplicity none",
         "adverse events: nausea, alt_increased",
         "replicates: 500, seed 20261127, results folder: results/pbc-phase2",
         "",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatIssues } from "../../src/cli/format-issues.js";
 import { InputError } from "../../src/errors.js";
-import { parseSpec } from "../../src/spec/index.js";
+import { parseSpec, resolveSpec } from "../../src/spec/index.js";
 import { exampleSpecText } from "../helpers/cli.js";
 import { MINIMAL_SPEC, specWith } from "./minimal-spec.js";
 
@@ -20,13 +20,15 @@ describe("parseSpec on valid specs", () => {
   it("fills the documented defaults", () => {
     const spec = parseSpec(MINIMAL_SPEC, "spec.yaml");
     expect(spec.trial.alpha).toBe(0.05);
-    expect(spec.analysis).toEqual({ methods: ["welch", "ancova"], ancova_covariates: ["baseline"], alternative: "two-sided", confidence_level: 0.95 });
+    expect(spec.analysis).toEqual({ methods: ["welch", "ancova"], ancova_covariates: ["baseline"], adjustment_covariates: [], strata: [], cox_ties: "efron", multiplicity: { method: "none" }, alternative: "two-sided", confidence_level: 0.95 });
     expect(spec.pk?.bioavailability).toBe(1);
     expect(spec.pk?.parameters.ka_per_h).toEqual({ typical: 1, cv: 0, covariates: [] });
     expect(spec.arms[1]?.control).toBe(false);
     expect(spec.outputs.keep_replicates).toBe(1);
     expect(spec.adverse_events).toEqual([]);
-    expect(spec.endpoints[0]?.placebo_response).toBe(0);
+    // Type-specific defaults are filled in after the rules (which refuse them on other types).
+    expect(spec.endpoints[0]?.placebo_response).toBeUndefined();
+    expect(resolveSpec(spec).endpoints[0]).toMatchObject({ model: "exposure-response", placebo_response: 0, baseline_slope: 0, baseline_centre: 0 });
   });
 
   it("accepts the shipped example and a byte-order mark", () => {
@@ -57,7 +59,7 @@ describe("parseSpec errors: place, message and hint, verbatim", () => {
     );
     expect(messagesFor(`${MINIMAL_SPEC}sead: 3\n`)).toBe(
       'spec.yaml:32:1: error SPEC_UNKNOWN_KEY: unknown key "sead" at the top level\n' +
-        "  hint: allowed keys: trial, cohort, population, adherence, arms, pk, endpoints, adverse_events, analysis, outputs, vpc\n",
+        "  hint: allowed keys: trial, cohort, population, adherence, enrolment, arms, pk, endpoints, adverse_events, analysis, outputs, vpc\n",
     );
   });
 
@@ -78,8 +80,14 @@ describe("parseSpec errors: place, message and hint, verbatim", () => {
   });
 
   it("missing key points at its parent", () => {
+    expect(messagesFor(specWith("    type: continuous\n", ""))).toBe(
+      "spec.yaml:28:5: error SPEC_MISSING_KEY: endpoints[0].type is missing\n  hint: type — continuous: change from baseline; binary: responder or event yes/no; time-to-event; count of events\n",
+    );
+  });
+
+  it("a key only one endpoint type needs", () => {
     expect(messagesFor(specWith("    residual_sd: 0.3\n", ""))).toBe(
-      "spec.yaml:28:5: error SPEC_MISSING_KEY: endpoints[0].residual_sd is missing\n  hint: residual_sd — SD of the unexplained variation at each visit (independent between visits)\n",
+      "spec.yaml:28:5: error SPEC_MISSING_KEY: endpoints[0].residual_sd is missing (needed by continuous endpoints)\n  hint: residual_sd — SD of the unexplained variation at each visit (independent between visits)\n",
     );
   });
 
@@ -92,7 +100,7 @@ describe("parseSpec errors: place, message and hint, verbatim", () => {
 
   it("non-finite numbers: 1e400 and .nan", () => {
     expect(messagesFor(specWith("residual_sd: 0.3", "residual_sd: 1e400"))).toBe(
-      "spec.yaml:31:18: error SPEC_INVALID_VALUE: endpoints[0].residual_sd must be a finite number, got Infinity\n  hint: residual_sd — SD of the unexplained variation at each visit (independent between visits)\n",
+      "spec.yaml:31:18: error SPEC_INVALID_VALUE: endpoints[0].residual_sd must be a finite number, got Infinity\n  hint: residual_sd — continuous: SD of the unexplained variation at each visit (independent between visits)\n",
     );
     expect(messagesFor(specWith("residual_sd: 0.3", "residual_sd: .nan"))).toContain("must be a finite number, got .nan");
   });
@@ -142,9 +150,14 @@ describe("parseSpec errors: place, message and hint, verbatim", () => {
     );
   });
 
-  it("a dosed arm without a pk section", () => {
-    const text = MINIMAL_SPEC.replace(/pk:\n( {2}.*\n)+/, "");
-    expect(messagesFor(text)).toBe("spec.yaml:1:1: error SPEC_MISSING_KEY: arms[1] has a regimen but the spec has no pk section\n  hint: add a pk: section with the model and its parameters\n");
+  it("a dosed arm without a pk section, when an exposure is read", () => {
+    const withoutPk = MINIMAL_SPEC.replace(/pk:\n( {2}.*\n)+/, "");
+    const effect = (text: string) => withoutPk.replace("    residual_sd: 0.3\n", `    residual_sd: 0.3\n    drug_effect: ${text}\n`);
+    expect(messagesFor(effect("{model: emax, exposure: auc_tau, emax: 0.3, ec50: 100}"))).toBe(
+      "spec.yaml:20:14: error SPEC_MISSING_KEY: arms[1] has a regimen and endpoints[0].drug_effect (emax) reads the exposure it gives, but the spec has no pk section\n  hint: add a pk: section with the model and its parameters; without one a regimen only marks who is on drug, which suits model: constant drug effects and no adverse_events\n",
+    );
+    // A constant drug effect only needs to know who is on drug.
+    expect(parseSpec(effect("{model: constant, value: 0.3}"), "spec.yaml").pk).toBeUndefined();
   });
 
   it("empty documents and documents that are not mappings", () => {

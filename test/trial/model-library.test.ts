@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { prepareTrial } from "../../src/cli/prepare-trial.js";
 import { simulateReplicate, type TrialPlan } from "../../src/trial/index.js";
 import { makeWorkspace, writeWorkspaceFile } from "../helpers/cli.js";
+import { continuousOutcome } from "../helpers/outcomes.js";
 
 /**
  * The PK/PD library through the whole pipeline (spec → plan → replicate), against the R
@@ -114,9 +115,9 @@ pk:
       const drugPatient = Array.from(simulation.arm).indexOf(1);
       const expected = atVisits(reference[`idr_type_${type}`] ?? []).map((value) => value - 10);
       // PD solver at its default rtol 1e-8 (test/pd measured ≤ 5.6e-9 at 1e-10): 1e-6 relative.
-      expectClose(simulation.endpoints[0]?.visitChanges.map((changes) => changes[drugPatient] as number) ?? [], expected, 1e-6, `IDR ${type}`);
+      expectClose(continuousOutcome(simulation.endpoints[0]).visitChanges.map((changes: Float64Array) => changes[drugPatient] as number) ?? [], expected, 1e-6, `IDR ${type}`);
       // The twin under placebo stays at its baseline: change 0.
-      expect(simulation.endpoints[0]?.twinVisitChanges.map((changes) => changes[drugPatient])).toEqual([0, 0, 0, 0]);
+      expect(continuousOutcome(simulation.endpoints[0]).twinVisitChanges.map((changes: Float64Array) => changes[drugPatient])).toEqual([0, 0, 0, 0]);
     });
   }
 
@@ -126,7 +127,7 @@ pk:
 `);
     const simulation = simulateReplicate(plan, 1);
     const drugPatient = Array.from(simulation.arm).indexOf(1);
-    expectClose(simulation.endpoints[0]?.visitChanges.map((changes) => changes[drugPatient] as number) ?? [], atVisits(reference.effect_site_conc ?? []), 1e-6, "effect site");
+    expectClose(continuousOutcome(simulation.endpoints[0]).visitChanges.map((changes: Float64Array) => changes[drugPatient] as number) ?? [], atVisits(reference.effect_site_conc ?? []), 1e-6, "effect site");
   });
 });
 

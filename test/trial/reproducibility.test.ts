@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { simulateReplicate, type ReplicateSimulation } from "../../src/trial/index.js";
 import { exampleSpecText } from "../helpers/cli.js";
 import { editedSpecText, planFromText } from "../helpers/plan.js";
+import { continuousOutcome } from "../helpers/outcomes.js";
 
 /** Everything about a patient's efficacy: covariates, PK, exposure, endpoint values. */
 function efficacyOf(simulation: ReplicateSimulation, patients: number): unknown[] {
@@ -13,7 +14,7 @@ function efficacyOf(simulation: ReplicateSimulation, patients: number): unknown[
     parameters: simulation.parameters?.values.map((values) => values[patient]),
     exposure: simulation.exposure[patient],
     twinExposure: simulation.twinExposure[patient],
-    endpoints: simulation.endpoints.map((outcome) => [outcome.baseline[patient], outcome.change[patient], outcome.twinChange[patient]]),
+    endpoints: simulation.endpoints.map((outcome) => continuousOutcome(outcome)).map((outcome) => [outcome.baseline[patient], outcome.change[patient], outcome.twinChange[patient]]),
   }));
 }
 
@@ -61,8 +62,8 @@ describe("reproducibility (DESIGN.md: streams keyed by seed, replicate and purpo
   it("a twin under control differs from its patient only by the drug effect", () => {
     const simulation = simulateReplicate(base, 1);
     const endpoint = base.spec.endpoints[0];
-    const outcome = simulation.endpoints[0];
-    if (endpoint?.drug_effect === undefined || outcome === undefined) throw new Error("example spec changed");
+    const outcome = continuousOutcome(simulation.endpoints[0]);
+    if (endpoint?.drug_effect === undefined) throw new Error("example spec changed");
     const effect = endpoint.drug_effect;
     for (let patient = 0; patient < 180; patient++) {
       const auc = simulation.exposure[patient]?.metrics.aucTauMgHPerL ?? 0;
