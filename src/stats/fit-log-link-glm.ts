@@ -1,5 +1,5 @@
 import { decomposeHouseholderQr } from "./householder-qr.js";
-import { invertUpperCrossProduct } from "./invert-upper-cross-product.js";
+import { invertCrossProduct } from "./invert-cross-product.js";
 import { solveUpperTriangular } from "./solve-upper-triangular.js";
 import { sum } from "./sum.js";
 
@@ -109,7 +109,7 @@ function finishFit(
       `${problem.functionName} found no finite estimate: coefficient ${diverging} (0-based) diverges, as when all counts are zero where a design column is non-zero`,
     );
   }
-  const covariance = invertUpperCrossProduct(upperTriangle);
+  const covariance = invertCrossProduct(upperTriangle);
   return { coefficients, covariance, means: state.means, deviance: state.deviance, iterations };
 }
 

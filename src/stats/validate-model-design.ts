@@ -20,6 +20,23 @@ export function validateModelDesign(design: readonly (readonly number[])[], func
   if (columnCount === 0) {
     throw new RangeError(`${functionName} requires a design with at least one row and one column`);
   }
+  checkDesignRows(design, columnCount, functionName);
+  if (design.length < columnCount) {
+    throw new RangeError(
+      `${functionName} requires at least as many observations as design columns, got ${design.length} observations and ${columnCount} columns`,
+    );
+  }
+  return columnCount;
+}
+
+/**
+ * Every design row has `columnCount` finite values, else a RangeError named after the caller
+ * (the row checks shared by validateModelDesign and validateRegressionInputs).
+ *
+ * @throws RangeError "fitLogisticRegression requires 2 columns in every design row, row 2 has 1"
+ * @throws RangeError "fitLogisticRegression requires finite design values, got NaN at row 1, column 1"
+ */
+export function checkDesignRows(design: readonly (readonly number[])[], columnCount: number, functionName: string): void {
   for (const [index, row] of design.entries()) {
     if (row.length !== columnCount) {
       throw new RangeError(`${functionName} requires ${columnCount} columns in every design row, row ${index} has ${row.length}`);
@@ -29,10 +46,4 @@ export function validateModelDesign(design: readonly (readonly number[])[], func
       throw new RangeError(`${functionName} requires finite design values, got ${row[badColumn]} at row ${index}, column ${badColumn}`);
     }
   }
-  if (design.length < columnCount) {
-    throw new RangeError(
-      `${functionName} requires at least as many observations as design columns, got ${design.length} observations and ${columnCount} columns`,
-    );
-  }
-  return columnCount;
 }

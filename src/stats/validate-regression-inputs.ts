@@ -1,3 +1,5 @@
+import { checkDesignRows } from "./validate-model-design.js";
+
 /**
  * Checks a regression's design and response at run time, throwing a RangeError named after the
  * calling function (STYLE.md §4), with the same text as fitLinearModel: at least one row and
@@ -37,15 +39,7 @@ export function validateRegressionInputs(
       `${functionName} requires more observations than design columns, got ${design.length} observations and ${columnCount} columns`,
     );
   }
-  for (const [index, row] of design.entries()) {
-    if (row.length !== columnCount) {
-      throw new RangeError(`${functionName} requires ${columnCount} columns in every design row, row ${index} has ${row.length}`);
-    }
-    const badColumn = row.findIndex((value) => !Number.isFinite(value));
-    if (badColumn >= 0) {
-      throw new RangeError(`${functionName} requires finite design values, got ${row[badColumn]} at row ${index}, column ${badColumn}`);
-    }
-  }
+  checkDesignRows(design, columnCount, functionName);
   const badResponse = response.findIndex((value) => !Number.isFinite(value));
   if (badResponse >= 0) {
     throw new RangeError(`${functionName} requires finite responses, got ${response[badResponse]} at index ${badResponse}`);
