@@ -23,8 +23,8 @@ function hazardFields(endpoint: Endpoint, path: SpecPath): SpecIssue[] {
 export function unusedFieldRules(endpoint: Endpoint, path: SpecPath): SpecIssue[] {
   const issues: SpecIssue[] = [];
   const responder = endpoint.type === "binary" && endpoint.responder !== undefined;
-  if (endpoint.covariates !== undefined && (endpoint.type === "continuous" || responder))
-    issues.push(unused([...path, "covariates"], `does not apply to ${responder ? "a responder endpoint" : "a continuous endpoint"}: only logistic binary, time-to-event and count endpoints have a linear predictor`, endpoint.type === "continuous" ? "remove it: a continuous endpoint's covariate term is baseline_slope × (baseline − baseline_centre)" : "remove it (responders follow from the continuous endpoint's change), or model the event with logistic instead of responder"));
+  if (endpoint.covariates !== undefined && responder)
+    issues.push(unused([...path, "covariates"], "does not apply to a responder endpoint: only continuous, logistic binary, time-to-event and count endpoints have a linear predictor", "remove it (responders follow from the continuous endpoint's change), or model the event with logistic instead of responder"));
   if (responder && endpoint.drug_effect !== undefined)
     issues.push(unused([...path, "drug_effect"], `does not apply to a responder endpoint: the drug acts through "${endpoint.responder?.endpoint}", whose change defines a responder`, `remove it and give the drug effect to "${endpoint.responder?.endpoint}", or model the event with logistic instead of responder`));
   if (endpoint.type === "count" && endpoint.count_model === "poisson" && endpoint.dispersion !== undefined)

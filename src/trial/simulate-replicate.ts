@@ -16,6 +16,7 @@ import { simulateBinaryEndpoint } from "./binary-endpoint.js";
 import { simulateCountEndpoint } from "./count-endpoint.js";
 import { drawEntryDays } from "./enrolment.js";
 import type { ContinuousOutcome, EndpointOutcome } from "./endpoint-outcome.js";
+import { linearPredictor } from "./linear-predictor.js";
 import { STREAM_PURPOSES } from "./stream-purposes.js";
 import { censorAtCutoff, dayOfEvent, drawEventTimes, drawPotentialTimes, type EventTimes } from "./time-to-event-endpoint.js";
 import type { TrialPlan } from "./trial-plan.js";
@@ -109,7 +110,7 @@ function simulateContinuousEndpoint(context: Context, endpointPlan: EndpointPlan
   const twinMeanChange = new Float64Array(population.size);
   for (let patient = 0; patient < population.size; patient++) {
     const b = baseline[patient] as number;
-    const fixed = (endpoint.placebo_response ?? 0) + (endpoint.baseline_slope ?? 0) * (b - (endpoint.baseline_centre ?? 0));
+    const fixed = (endpoint.placebo_response ?? 0) + (endpoint.baseline_slope ?? 0) * (b - (endpoint.baseline_centre ?? 0)) + linearPredictor(endpoint.covariates ?? [], population, patient);
     const own = exposures.own[patient] ?? null;
     const twin = exposures.twin[patient] ?? null;
     const ownResponse = responseAtVisits(endpointPlan, b, viewOf(context, own, patient, untilH));

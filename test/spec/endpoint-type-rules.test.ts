@@ -367,17 +367,14 @@ describe("valid specs of every endpoint type parse", () => {
 });
 
 describe("fields that would be silently ignored are errors", () => {
-  it("covariates on a continuous endpoint", () => {
-    expect(issuesOf(specWithEndpoints(`${CONTINUOUS}    covariates: [{column: age, coefficient: 0.1}]\n`))).toEqual([
-      "spec.yaml:32:5: error SPEC_INVALID_VALUE: endpoints[0].covariates does not apply to a continuous endpoint: only logistic binary, time-to-event and count endpoints have a linear predictor",
-      "  hint: remove it: a continuous endpoint's covariate term is baseline_slope × (baseline − baseline_centre)",
-    ]);
+  it("covariates on a continuous endpoint are allowed: terms of its expected change", () => {
+    expect(parseSpec(specWithEndpoints(`${CONTINUOUS}    covariates: [{column: age, coefficient: 0.1}]\n`), "spec.yaml").endpoints[0]?.covariates).toEqual([{ column: "age", coefficient: 0.1, reference: 0, transform: "none" }]);
   });
 
   it("covariates and a drug effect on a responder endpoint", () => {
     const responder = "  - id: responder\n    type: binary\n    responder: {endpoint: change, threshold: 0.5, direction: above}\n";
     expect(issuesOf(specWithEndpoints(`${CONTINUOUS}${responder}    covariates: [{column: age, coefficient: 0.1}]\n    drug_effect: {model: constant, value: 1}\n`))).toEqual([
-      "spec.yaml:35:5: error SPEC_INVALID_VALUE: endpoints[1].covariates does not apply to a responder endpoint: only logistic binary, time-to-event and count endpoints have a linear predictor",
+      "spec.yaml:35:5: error SPEC_INVALID_VALUE: endpoints[1].covariates does not apply to a responder endpoint: only continuous, logistic binary, time-to-event and count endpoints have a linear predictor",
       "  hint: remove it (responders follow from the continuous endpoint's change), or model the event with logistic instead of responder",
       'spec.yaml:36:5: error SPEC_INVALID_VALUE: endpoints[1].drug_effect does not apply to a responder endpoint: the drug acts through "change", whose change defines a responder',
       '  hint: remove it and give the drug effect to "change", or model the event with logistic instead of responder',

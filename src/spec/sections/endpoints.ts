@@ -73,7 +73,7 @@ export const endpointSchema = z.strictObject({
   type: z.enum(ENDPOINT_TYPES).describe("continuous: change from baseline; binary: responder or event yes/no; time-to-event; count of events"),
   methods: z.array(z.enum(ANALYSIS_METHODS)).min(1).optional().describe("analyses of this endpoint, the first is primary; default by type"),
   alternative: z.enum(["two-sided", "greater", "less"]).optional().describe("alternative hypothesis of this endpoint's tests (greater: drug − control > 0, or ratio > 1); default: analysis.alternative"),
-  covariates: z.array(linearCovariateSchema).optional().describe("binary (logistic), time-to-event, count: covariate terms of the linear predictor; default none"),
+  covariates: z.array(linearCovariateSchema).optional().describe("covariate terms of the expected change (continuous) or of the linear predictor (logistic binary, time-to-event, count); default none"),
   responder: responderSchema.optional().describe("binary: responders by a threshold on a continuous endpoint's change"),
   logistic: z.strictObject({ intercept: finite.describe("log-odds of the event of the reference patient without drug") }).optional().describe("binary: a logistic model on covariates and drug"),
   baseline_hazard: baselineHazardSchema.optional().describe("time-to-event: the hazard of the reference patient without drug"),
