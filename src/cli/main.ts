@@ -1,6 +1,7 @@
-import { Command, CommanderError } from "commander";
+import { Command, CommanderError, Option } from "commander";
 import { InputError, Interrupted, ReplayMismatch } from "../errors.js";
 import type { CliIo } from "./cli-io.js";
+import type { CohortDescribeOptions } from "./cohort-command.js";
 import { EXIT_CODES } from "./exit-codes.js";
 import { formatIssues, issuesToJson } from "./format-issues.js";
 import type { SimulateOptions } from "./simulate-command.js";
@@ -15,6 +16,7 @@ Examples:
   $ twin-trial simulate trial-specs/pbc-phase2.yaml --json --quiet > summary.json
   $ twin-trial validate trial-specs/pbc-phase2.yaml
   $ twin-trial vpc trial-specs/theophylline.yaml
+  $ twin-trial cohort describe cohorts/pbc.csv
 
 Exit codes: 0 success, 1 internal error, 2 usage/spec/cohort error, 3 replay difference, 130 interrupted.
 Documentation: README.md (spec reference, outputs, error codes).`;
@@ -65,6 +67,18 @@ function buildProgram(io: CliIo, argv: readonly string[]): Command {
     .option("--json", "print a JSON summary on stdout", false)
     .addHelpText("after", "\nExample:\n  $ twin-trial vpc trial-specs/theophylline.yaml")
     .action(async (spec: string, options: VpcOptions) => (await import("./vpc-command.js")).vpcCommand(spec, options, io, argv));
+  program
+    .command("cohort")
+    .description("look at a real cohort before growing twins from it")
+    .command("describe")
+    .description("baseline table (Table 1) of a cohort CSV: n, missing, mean (SD), median [Q1, Q3], min, max, counts per level")
+    .argument("<cohort>", "cohort CSV file")
+    .option("--spec <spec>", "type the columns and select the eligible patients with this spec's cohort section (default: infer the types, describe everyone)")
+    .option("--by <column>", "one table column per level of this category, boolean or integer column, next to overall")
+    .addOption(new Option("--format <format>", "output format").choices(["markdown", "csv"]).default("markdown"))
+    .option("-o, --out <file>", "write the table to this file instead of stdout")
+    .addHelpText("after", "\nExamples:\n  $ twin-trial cohort describe cohorts/pbc.csv\n  $ twin-trial cohort describe cohorts/pbc.csv --spec trial-specs/pbc-phase2.yaml --by arm --format csv -o pbc-table1.csv")
+    .action(async (cohort: string, options: CohortDescribeOptions) => (await import("./cohort-command.js")).cohortDescribeCommand(cohort, options, io));
   return program;
 }
 
