@@ -50,6 +50,7 @@ function endpointUses(spec: Spec): ColumnUse[] {
   return spec.endpoints.flatMap((endpoint, index): ColumnUse[] => [
     ...(endpoint.baseline_column === undefined ? [] : [{ column: endpoint.baseline_column, path: ["endpoints", index, "baseline_column"], use: "a baseline" }]),
     ...(endpoint.covariates ?? []).map((term, termIndex) => ({ column: term.column, path: ["endpoints", index, "covariates", termIndex, "column"], use: "a covariate of the linear predictor" })),
+    ...(endpoint.twin_model?.covariates ?? []).map((term, termIndex) => ({ column: term.column, path: ["endpoints", index, "twin_model", "covariates", termIndex, "column"], use: "a covariate of the twin model" })),
   ]);
 }
 

@@ -51,11 +51,14 @@ function missing(path: SpecPath, field: string, what: string, hint: string): Spe
 function continuousFields(endpoint: Endpoint, path: SpecPath): SpecIssue[] {
   const issues: SpecIssue[] = [];
   if (endpoint.baseline_column === undefined) issues.push(missing(path, "baseline_column", "a continuous endpoint is a change from baseline", "baseline_column — the cohort number column with each patient's baseline"));
-  if (endpoint.residual_sd === undefined) issues.push(missing(path, "residual_sd", "needed by continuous endpoints", "residual_sd — SD of the unexplained variation at each visit (independent between visits)"));
+  // A twin model fits residual_sd (and refuses it stated beside it: twin-model-rules.ts).
+  if (endpoint.residual_sd === undefined && endpoint.twin_model === undefined) issues.push(missing(path, "residual_sd", "needed by continuous endpoints", "residual_sd — SD of the unexplained variation at each visit (independent between visits)"));
   return issues;
 }
 
 function binaryFields(spec: Spec, endpoint: Endpoint, path: SpecPath): SpecIssue[] {
+  // A twin model is the logistic model (twin-model-rules.ts refuses responder or logistic beside it).
+  if (endpoint.twin_model !== undefined) return [];
   if (endpoint.responder === undefined && endpoint.logistic === undefined)
     return [{ code: "SPEC_MISSING_KEY", message: `${formatPath(path)} (binary) needs responder or logistic`, hint: "responder: {endpoint: <earlier continuous id>, threshold: 0.1, direction: above} (a threshold on its change), or logistic: {intercept: -1} (a logistic model)", path }];
   if (endpoint.responder !== undefined && endpoint.logistic !== undefined)
@@ -83,6 +86,8 @@ function binaryFields(spec: Spec, endpoint: Endpoint, path: SpecPath): SpecIssue
 
 function timeToEventFields(endpoint: Endpoint, path: SpecPath): SpecIssue[] {
   const hazard = endpoint.baseline_hazard;
+  // A twin model fits the baseline hazard (twin-model-rules.ts refuses one stated beside it).
+  if (endpoint.twin_model !== undefined) return [];
   if (hazard === undefined) return [missing(path, "baseline_hazard", "needed by time-to-event endpoints", "e.g. baseline_hazard: {model: weibull, median_days: 2000, shape: 1.2}")];
   const hazardPath = [...path, "baseline_hazard"];
   if (hazard.model === "exponential" && (hazard.rate_per_day === undefined) === (hazard.median_days === undefined))

@@ -1,6 +1,5 @@
+import { specIssues } from "../helpers/spec-issues.js";
 import { describe, expect, it } from "vitest";
-import { formatIssues } from "../../src/cli/format-issues.js";
-import { InputError } from "../../src/errors.js";
 import { parseSpec, resolveSpec } from "../../src/spec/index.js";
 import { methodsOf } from "../../src/spec/endpoint-type-rules.js";
 
@@ -67,15 +66,7 @@ function pkLessSpec(endpoints: string, tail = ""): string {
   return specWithEndpoints(endpoints, tail).replace(/pk:\n( {2}.*\n)+/, "");
 }
 
-function issuesOf(text: string): string[] {
-  try {
-    parseSpec(text, "spec.yaml");
-  } catch (error) {
-    if (error instanceof InputError) return formatIssues(error.issues).trimEnd().split("\n");
-    throw error;
-  }
-  throw new Error("the spec parsed without issues");
-}
+const issuesOf = specIssues;
 
 describe("endpoint type rules: every message verbatim", () => {
   describe("fields of another endpoint type", () => {

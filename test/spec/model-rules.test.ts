@@ -1,18 +1,8 @@
+import { specIssues } from "../helpers/spec-issues.js";
 import { describe, expect, it } from "vitest";
-import { formatIssues } from "../../src/cli/format-issues.js";
-import { InputError } from "../../src/errors.js";
-import { parseSpec } from "../../src/spec/index.js";
 import { specWith } from "./minimal-spec.js";
 
-function issuesOf(text: string): string[] {
-  try {
-    parseSpec(text, "spec.yaml");
-  } catch (error) {
-    if (error instanceof InputError) return formatIssues(error.issues).trimEnd().split("\n");
-    throw error;
-  }
-  throw new Error("the spec parsed without issues");
-}
+const issuesOf = specIssues;
 
 /** Rules of the PK/PD model library, dosing, adherence and derived covariates: every message verbatim. */
 describe("spec rules of the model library", () => {
