@@ -17,6 +17,8 @@ export async function vpcCommand(specFile: string, options: VpcOptions, io: CliI
   const { plan } = prepared;
   if (plan.eligible.cohort.observations === undefined || plan.pkModel === undefined)
     throw new InputError([{ code: "SPEC_NO_OBSERVATIONS", message: "a visual predictive check needs observed concentrations (cohort.observations) and a pk model", hint: "declare cohort.observations with time_column and concentration_column, and rows_per_patient: many", location: { kind: "file", file: specFile } }]);
+  if (plan.spec.population.method === "gaussian-copula")
+    throw new InputError([{ code: "SPEC_VPC_NEEDS_REAL_PATIENTS", message: "a visual predictive check compares each real patient's observed concentrations with its own simulations, but population method gaussian-copula grows new patients that are nobody's copy", hint: "set population.method to cohort (each real patient once) or bootstrap for the check", location: { kind: "file", file: specFile } }]);
   const out = options.out ?? `results/${plan.spec.trial.id}-vpc`;
   checkOutputFolder(out, options.force);
   const progress = await createProgress(io, { enabled: !options.quiet, label: `visual predictive check of ${plan.spec.trial.id}` });

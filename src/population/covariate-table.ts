@@ -18,7 +18,7 @@ export interface CovariateTable {
   readonly categorical: readonly CategoricalCovariate[];
 }
 
-/** Virtual patients as columns: patient i was grown from table row sourceRow[i]. */
+/** Virtual patients as columns: patient i was grown from table row sourceRow[i] (−1: drawn anew by the Gaussian copula, nobody's copy). */
 export interface VirtualPopulation {
   readonly size: number;
   readonly sourceRow: Int32Array;

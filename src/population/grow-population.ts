@@ -1,13 +1,17 @@
 import { drawIndex, drawStandardNormal, type Rng } from "../rng/index.js";
 import type { CovariateTable, VirtualPopulation } from "./covariate-table.js";
+import { drawCopulaPopulation } from "./draw-copula-population.js";
+import { fitGaussianCopula, type GaussianCopulaFit, type MissingValues } from "./fit-gaussian-copula.js";
 import type { ColumnSmoothing } from "./smoothing-plan.js";
 
-export type PopulationMethod = "bootstrap" | "smoothed-bootstrap" | "cohort";
+export type PopulationMethod = "bootstrap" | "smoothed-bootstrap" | "gaussian-copula" | "cohort";
 
 export interface GrowOptions {
   readonly table: CovariateTable;
   readonly method: PopulationMethod;
   readonly size: number;
+  /** gaussian-copula: keep missing values at the observed rate (default) or impute them all. */
+  readonly missing?: MissingValues;
   /** Required for smoothed-bootstrap (from planSmoothing), ignored otherwise. */
   readonly smoothing: readonly ColumnSmoothing[];
 }
@@ -23,11 +27,17 @@ export interface GrowOptions {
  * values stay missing. Each patient takes the same number of draws in the same order
  * (row, then one normal per continuous column, drawn even where the value is missing),
  * so patient i's covariates do not depend on how many patients follow it.
+ * gaussian-copula: new patients, not copies (sourceRow -1): each column's empirical distribution,
+ * joined by the correlation of normal scores, missing values kept at their rate (`missing:
+ * preserve`) or all filled (`impute`); see fitGaussianCopula and drawCopulaPopulation. The fit is
+ * made once per table object (the replicates of a run share their plan's table).
  *
- * Reference: Silverman (1986) Density Estimation §6.4.1 (smoothed bootstrap).
+ * Reference: Silverman (1986) Density Estimation §6.4.1 (smoothed bootstrap); Nelsen (2006) An
+ * Introduction to Copulas, 2nd ed., §2.3 (Sklar's theorem).
  */
 export function growPopulation(options: GrowOptions, rng: Rng): VirtualPopulation {
   const { table, method, size } = options;
+  if (method === "gaussian-copula") return drawCopulaPopulation(fitOnce(table, options.missing ?? "preserve"), size, rng);
   const smoothing = method === "smoothed-bootstrap" ? options.smoothing : [];
   const sourceRow = new Int32Array(size);
   const noise = smoothing.map(() => new Float64Array(size));
@@ -58,4 +68,18 @@ function addClippedNoise(values: Float64Array, noise: Float64Array, plan: Column
     const smoothed = value + plan.bandwidth * (noise[patient] as number);
     values[patient] = Math.min(plan.maximum, Math.max(plan.minimum, smoothed));
   }
+}
+
+/**
+ * Fits, keyed by the table object: a table is not modified once built (trial-plan.ts builds one
+ * per plan), and a WeakMap lets a table and its fits be collected together.
+ */
+const FITS = new WeakMap<CovariateTable, Map<MissingValues, GaussianCopulaFit>>();
+
+function fitOnce(table: CovariateTable, missing: MissingValues): GaussianCopulaFit {
+  const fits = FITS.get(table) ?? new Map<MissingValues, GaussianCopulaFit>();
+  FITS.set(table, fits);
+  const fit = fits.get(missing) ?? fitGaussianCopula(table, missing);
+  fits.set(missing, fit);
+  return fit;
 }

@@ -67,7 +67,8 @@ function patientRow(plan: TrialPlan, simulation: ReplicateSimulation, patient: n
   const sourceRow = simulation.population.sourceRow[patient] as number;
   const grades = simulation.adverseEvents.map((outcome) => (isTwin ? outcome.twinGrade : outcome.grade)[patient] as number);
   return [
-    simulation.replicate, patient + 1, plan.sourceRowNumbers[sourceRow] ?? null, plan.sourceIds[sourceRow] ?? null, plan.arms[armIndex]?.id ?? null, isTwin, simulation.entryDays[patient] as number,
+    // A copula patient (sourceRow −1) is nobody's copy: no source row or id.
+    simulation.replicate, patient + 1, sourceRow < 0 ? null : (plan.sourceRowNumbers[sourceRow] ?? null), sourceRow < 0 ? null : (plan.sourceIds[sourceRow] ?? null), plan.arms[armIndex]?.id ?? null, isTwin, simulation.entryDays[patient] as number,
     ...covariateCells(plan, simulation, patient),
     ...(simulation.parameters?.values.map((values) => values[patient] as number) ?? []),
     ...doseCells(plan, armIndex, exposure),

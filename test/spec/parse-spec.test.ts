@@ -55,11 +55,11 @@ describe("parseSpec errors: place, message and hint, verbatim", () => {
   it("unknown key with a did-you-mean", () => {
     expect(messagesFor(specWith("n_per_arm: 10", "n_per_arms: 10"))).toBe(
       'spec.yaml:15:3: error SPEC_UNKNOWN_KEY: unknown key "n_per_arms" in population\n' +
-        '  hint: did you mean "n_per_arm"? allowed keys: method, n_per_arm, n_total, allocation\n',
+        '  hint: did you mean "n_per_arm"? allowed keys: method, missing, n_per_arm, n_total, allocation\n',
     );
     expect(messagesFor(`${MINIMAL_SPEC}sead: 3\n`)).toBe(
       'spec.yaml:32:1: error SPEC_UNKNOWN_KEY: unknown key "sead" at the top level\n' +
-        "  hint: allowed keys: trial, cohort, population, adherence, enrolment, arms, pk, endpoints, adverse_events, analysis, outputs, vpc\n",
+        "  hint: allowed keys: trial, cohort, population, adherence, enrolment, arms, pk, endpoints, adverse_events, analysis, outputs, vpc, designs\n",
     );
   });
 
@@ -93,8 +93,8 @@ describe("parseSpec errors: place, message and hint, verbatim", () => {
 
   it("a choice with a typo", () => {
     expect(messagesFor(specWith("method: bootstrap", "method: bootstrapp"))).toBe(
-      'spec.yaml:14:11: error SPEC_INVALID_VALUE: population.method must be one of "bootstrap", "smoothed-bootstrap", "cohort", got "bootstrapp"\n' +
-        '  hint: did you mean "bootstrap"? method — bootstrap: resample eligible patients; smoothed-bootstrap: plus Gaussian kernel noise on number columns; cohort: every eligible patient once, in file order\n',
+      'spec.yaml:14:11: error SPEC_INVALID_VALUE: population.method must be one of "bootstrap", "smoothed-bootstrap", "gaussian-copula", "cohort", got "bootstrapp"\n' +
+        '  hint: did you mean "bootstrap"? method — bootstrap: resample eligible patients; smoothed-bootstrap: plus Gaussian kernel noise on number columns; gaussian-copula: new patients from the empirical marginals joined by the correlation of normal scores; cohort: every eligible patient once, in file order\n',
     );
   });
 

@@ -4,8 +4,12 @@ import { probability, positiveFinite } from "./common.js";
 export const populationSchema = z
   .strictObject({
     method: z
-      .enum(["bootstrap", "smoothed-bootstrap", "cohort"])
-      .describe("bootstrap: resample eligible patients; smoothed-bootstrap: plus Gaussian kernel noise on number columns; cohort: every eligible patient once, in file order"),
+      .enum(["bootstrap", "smoothed-bootstrap", "gaussian-copula", "cohort"])
+      .describe("bootstrap: resample eligible patients; smoothed-bootstrap: plus Gaussian kernel noise on number columns; gaussian-copula: new patients from the empirical marginals joined by the correlation of normal scores; cohort: every eligible patient once, in file order"),
+    missing: z
+      .enum(["preserve", "impute"])
+      .default("preserve")
+      .describe("gaussian-copula: preserve: a value is missing as often as in the cohort (jointly with the other columns); impute: every virtual patient gets every value"),
     n_per_arm: z.number().int().min(2).optional().describe("virtual patients in every arm"),
     n_total: z.number().int().min(2).optional().describe("virtual patients in all arms together (with allocation)"),
     allocation: z
