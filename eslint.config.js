@@ -46,6 +46,7 @@ export default tseslint.config(
       "src/rng/**/*.ts", "src/population/**/*.ts", "src/pk/**/*.ts", "src/pd/**/*.ts",
       "src/safety/**/*.ts", "src/stats/**/*.ts", "src/expr/**/*.ts", "src/trial/**/*.ts",
       "src/ode/**/*.ts", "src/variability/**/*.ts", "src/nca/**/*.ts", "src/dosing/**/*.ts", "src/text/**/*.ts",
+      "src/twin/**/*.ts", "src/matching/**/*.ts",
     ],
     ignores: ["src/rng/stream.ts", "src/trial/worker*.ts", "src/trial/shard*.ts"],
     rules: { "no-restricted-imports": ["error", IO_IMPORTS] },

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { runPkProfiles } from "./pk-profiles.js";
+import { timeGrowth, timePrivacy } from "./population.js";
 
 const BIN = new URL("../bin/twin-trial.js", import.meta.url).pathname;
 const RUNS = 3;
@@ -20,6 +21,8 @@ const WORKLOADS = [
   { name: "power-check (W1, Welch), 10,000 replicates", args: ["simulate", "trial-specs/power-check.yaml"], patientSimulations: 10000 * 100 },
   { name: "pbc-survival (log-rank + Cox), 500 replicates", args: ["simulate", "trial-specs/pbc-survival.yaml"], patientSimulations: 500 * 312 },
   { name: "pbc-endpoints (3 endpoint types), 500 replicates", args: ["simulate", "trial-specs/pbc-endpoints.yaml"], patientSimulations: 500 * 240 },
+  // 300 trial patients, then per replicate the designs' 300 concurrent patients, their 300 synthetic twins and 154 modelled historical controls.
+  { name: "pbc-synthetic-control (5 designs + null runs), 400 replicates", args: ["simulate", "trial-specs/pbc-synthetic-control.yaml"], patientSimulations: 400 * (300 + 300 + 300 + 154) },
 ];
 
 function timeOnce(args, out) {
@@ -53,3 +56,12 @@ for (const compartments of [1, 2, 3]) {
   const median = runs.map((run) => run.profilesPerSecond).sort((a, b) => a - b)[Math.floor(RUNS / 2)];
   console.log(`| ${compartments}-compartment | ${(100_000 / median).toFixed(2)} | ${Math.round(median)} |`);
 }
+
+const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+console.log("");
+console.log("| virtual cohort, one core | seconds |");
+console.log("| --- | ---: |");
+for (const method of ["bootstrap", "smoothed-bootstrap", "gaussian-copula"]) {
+  console.log(`| grow 10,000 patients from 312 × 16 columns, ${method} | ${median(Array.from({ length: RUNS }, () => timeGrowth(method))).toFixed(3)} |`);
+}
+console.log(`| privacy check: 5,000 virtual × 400 real × 25 columns | ${median(Array.from({ length: RUNS }, () => timePrivacy())).toFixed(3)} |`);

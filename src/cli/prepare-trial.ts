@@ -3,6 +3,7 @@ import { InputError } from "../errors.js";
 import type { EligibleCohort } from "../population/index.js";
 import { loadSpec, resolveSpec, type LoadedSpec, type PkParameter, type Spec } from "../spec/index.js";
 import { patientCountOf, planTrial, type TrialPlan } from "../trial/index.js";
+import { fitTwinModels } from "../twin/index.js";
 import { applyOverrides, type Overrides } from "./parse-overrides.js";
 
 /** A spec and cohort read, checked against each other and planned: ready to run. */
@@ -25,6 +26,9 @@ function requiredColumns(spec: Spec): RequiredColumn[] {
     for (const effect of parameter.covariates) required.push({ column: effect.column, use: `a ${effect.model} covariate of ${name}`, ...(effect.model === "power" ? { positive: true } : {}) });
   }
   for (const column of spec.analysis.ancova_covariates) if (column !== "baseline") required.push({ column, use: "an ANCOVA covariate" });
+  for (const design of spec.designs?.candidates ?? []) {
+    for (const column of design.matching?.covariates ?? []) required.push({ column, use: `a matching covariate of design ${design.id}` });
+  }
   for (const arm of spec.arms) {
     if (arm.regimen?.dose_column !== undefined) required.push({ column: arm.regimen.dose_column, use: `the dose of arm ${arm.id}`, positive: true });
     if (arm.regimen?.weight_column !== undefined) required.push({ column: arm.regimen.weight_column, use: `the body weight of arm ${arm.id}`, positive: true });
@@ -41,14 +45,40 @@ function checkCohortAllocation(spec: Spec, eligible: EligibleCohort): void {
   throw new InputError([{ code: "COHORT_ALLOCATION", message: `population method cohort: ${count} eligible patients cannot be split exactly over the allocation block of ${block}`, hint: `change the eligibility or the allocation so that the eligible count is a multiple of ${block}, or use method: bootstrap`, location: { kind: "file", file: eligible.cohort.file } }]);
 }
 
-/** Read → validate → plan: everything before the first random number. */
+/** Columns a twin model reads that cohort.columns does not declare (read as raw text), with the spec place naming each. */
+function rawTwinColumns(spec: Spec): { column: string; place: string }[] {
+  const declared = new Set([...Object.keys(spec.cohort.columns), ...Object.keys(spec.cohort.derived)]);
+  return spec.endpoints.flatMap((endpoint, index) => {
+    const twin = endpoint.twin_model;
+    if (twin === undefined) return [];
+    const named: [string, string | undefined][] = [["outcome_column", twin.outcome_column], ["time_column", twin.time_column], ["event_column", twin.event_column], ["rows.column", twin.rows?.column]];
+    return named.flatMap(([field, column]) => (column === undefined || declared.has(column) ? [] : [{ column, place: `endpoints[${index}].twin_model.${field}` }]));
+  });
+}
+
+/** The cohort, with a missing twin-model column's issue naming the spec place that asks for it. */
+function loadCohortFor(loaded: LoadedSpec, spec: Spec, twinColumns: readonly { column: string; place: string }[]): LoadedCohort {
+  const observedColumns = spec.endpoints.flatMap((endpoint) => (endpoint.observed === undefined ? [] : [endpoint.observed.time_column, endpoint.observed.event_column, endpoint.observed.arm_column]));
+  try {
+    return loadCohort(loaded.directory, spec.cohort, [...new Set([...observedColumns, ...twinColumns.map((entry) => entry.column)])]);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    throw new InputError(error.issues.map((issue) => {
+      const named = issue.code === "COHORT_MISSING_COLUMN" && issue.location?.kind === "csv" ? issue.location.columnName : undefined;
+      const place = twinColumns.find((entry) => entry.column === named)?.place;
+      return place === undefined ? issue : { ...issue, message: `${issue.message} (${place} names it)` };
+    }));
+  }
+}
+
+/** Read → validate → fit the twin models → plan: everything before the first random number. */
 export function prepareTrial(specFile: string, overrides: Overrides): PreparedTrial {
   const loaded = loadSpec(specFile);
-  const spec = resolveSpec(applyOverrides(loaded.spec, overrides));
-  const observedColumns = spec.endpoints.flatMap((endpoint) => (endpoint.observed === undefined ? [] : [endpoint.observed.time_column, endpoint.observed.event_column, endpoint.observed.arm_column]));
-  const cohort = loadCohort(loaded.directory, spec.cohort, [...new Set(observedColumns)]);
-  const eligible = applyEligibility(deriveColumns(cohort.cohort, spec.cohort.derived), spec.cohort.eligibility);
+  const resolved = resolveSpec(applyOverrides(loaded.spec, overrides));
+  const cohort = loadCohortFor(loaded, resolved, rawTwinColumns(resolved));
+  const eligible = applyEligibility(deriveColumns(cohort.cohort, resolved.cohort.derived), resolved.cohort.eligibility);
+  const { spec, fits } = fitTwinModels(resolved, eligible);
   requireComplete(eligible, requiredColumns(spec));
   checkCohortAllocation(spec, eligible);
-  return { loaded, cohort, plan: planTrial(spec, eligible, readObservedOutcomes(spec, eligible)) };
+  return { loaded, cohort, plan: planTrial(spec, eligible, { observed: readObservedOutcomes(spec, eligible), twinFits: fits }) };
 }

@@ -22,6 +22,8 @@ export function renderPlan(plan: TrialPlan, specFile: string): string {
     ...plan.arms.map((arm) => describeArm(arm, plan.arms.length === 1)),
     `endpoints: ${spec.endpoints.map((endpoint) => `${endpoint.id} (${endpoint.type}: ${methodsOf(spec, endpoint).join(", ")}; ${endpoint.alternative ?? spec.analysis.alternative})`).join(", ")}; alpha ${formatNumber(spec.trial.alpha)}, multiplicity ${spec.analysis.multiplicity.method}`,
     `adverse events: ${spec.adverse_events.length === 0 ? "none" : spec.adverse_events.map((event) => event.term).join(", ")}`,
+    ...plan.twinFits.map((fit) => `twin model of ${fit.endpoint}: ${fit.model}, fitted on ${fit.fittedCount} real patients (${fit.selection})`),
+    ...(spec.designs === undefined ? [] : [`designs on ${spec.designs.endpoint ?? spec.endpoints[0]?.id}: ${spec.designs.candidates.map((design) => `${design.id} (${design.kind}${design.prognostic_score ? " + prognostic score" : ""}, ${design.n_total ?? design.n_treated} trial patients)`).join(", ")}`]),
     `replicates: ${spec.trial.replicates}, seed ${spec.trial.seed}, results folder: results/${spec.trial.id}`,
   ];
   return `${lines.join("\n")}\n`;

@@ -8,3 +8,6 @@ export { checkOutputFolder, hashContent, removePartialResults, writeResultsAtomi
 export { renderMarkdownTable, formatFixed, formatPercent, formatPValue, formatSignificant } from "./markdown-table.js";
 export { describeRegimen } from "./describe-regimen.js";
 export { renderVpcCsv, renderVpcReport } from "./render-vpc.js";
+export { renderFidelity, FIDELITY_COLUMNS, ALL_COVARIATES } from "./render-fidelity.js";
+export { reportFidelity, SMD_THRESHOLD } from "./report-fidelity.js";
+export { renderTwinModelSection } from "./report-twin-model.js";

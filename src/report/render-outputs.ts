@@ -6,6 +6,8 @@ import { renderEfficacy } from "./render-efficacy.js";
 import { renderPatients } from "./render-patients.js";
 import { renderReport, type ReportContext } from "./render-report.js";
 import { renderSafety } from "./render-safety.js";
+import { renderDesigns } from "./render-designs.js";
+import { renderFidelity } from "./render-fidelity.js";
 import { renderSummary } from "./render-summary.js";
 import type { OutputFile } from "./results-format.js";
 
@@ -24,7 +26,9 @@ export function renderOutputs(result: TrialResult, context: ReportContext): Rend
     { file: "adverse_events.csv", content: renderAdverseEvents(result.plan, result.kept) },
     { file: "efficacy.csv", content: renderEfficacy(result.efficacy) },
     { file: "safety.csv", content: renderSafety(result.safety) },
-    { file: "summary.csv", content: renderSummary(result.summary, result.family) },
+    { file: "summary.csv", content: renderSummary(result.summary, result.family, result.designs) },
+    ...(result.designs === undefined ? [] : [{ file: "designs.csv" as const, content: renderDesigns(result.designs) }]),
+    { file: "fidelity.csv", content: renderFidelity(result.virtualCohort.fidelity, result.virtualCohort.privacy) },
     { file: "report.md", content: renderReport(result, context) },
   ];
 }

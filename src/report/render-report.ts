@@ -1,9 +1,12 @@
 import type { TrialResult } from "../trial/index.js";
 import { renderCohortSection } from "./report-cohort.js";
 import { renderDesignSection } from "./report-design.js";
+import { renderDesignComparison } from "./report-designs.js";
 import { renderEfficacySection } from "./report-efficacy.js";
+import { reportFidelity } from "./report-fidelity.js";
 import { renderPkSection } from "./report-pk.js";
 import { renderSafetySection } from "./report-safety.js";
+import { renderTwinModelSection } from "./report-twin-model.js";
 import { renderVisitSection } from "./report-visits.js";
 
 /** What the report says about the run that made it. */
@@ -24,7 +27,7 @@ function notesSection(result: TrialResult): string {
   return [
     "## Notes and files",
     "",
-    `- ${keptPatientsText(result.plan.spec.outputs.keep_replicates)}, visits.csv their endpoint values at every visit, concentrations.csv their concentrations at the sampling times; efficacy.csv and safety.csv hold every trial; summary.csv the operating characteristics; manifest.json what is needed to rerun and verify.`,
+    `- ${keptPatientsText(result.plan.spec.outputs.keep_replicates)}, visits.csv their endpoint values at every visit, concentrations.csv their concentrations at the sampling times; efficacy.csv and safety.csv hold every trial; fidelity.csv the virtual cohort's fidelity and privacy check; summary.csv the operating characteristics${result.designs === undefined ? "" : " (also of every design), designs.csv one row per design"}; manifest.json what is needed to rerun and verify.`,
     "- Adverse events are simulated as whether and how severe; onset time and seriousness are not modelled yet (NA).",
     "- Numbers in the CSV files have 10 significant digits; this report rounds them for reading.",
   ].join("\n");
@@ -43,9 +46,12 @@ export function renderReport(result: TrialResult, context: ReportContext): strin
     header,
     renderDesignSection(plan),
     renderCohortSection(plan, context.cohortFile, result.kept[0]),
+    reportFidelity(result.virtualCohort.fidelity, result.virtualCohort.privacy, plan.spec.population.method),
+    renderTwinModelSection(plan.twinFits),
     renderPkSection(plan, result.kept),
     renderVisitSection(plan, result.visitSummary),
     plan.controlIndex < 0 || plan.endpoints.length === 0 ? undefined : renderEfficacySection(plan, result.efficacy, result.summary, { first: result.kept[0], family: result.family }),
+    result.designs === undefined ? undefined : renderDesignComparison(plan, result.designs),
     renderSafetySection(plan, result.safetySummary),
     notesSection(result),
   ].filter((section): section is string => section !== undefined);

@@ -1,4 +1,4 @@
-import type { EfficacySummary, FamilySummary } from "../trial/index.js";
+import type { DesignResult, EfficacySummary, FamilySummary } from "../trial/index.js";
 import { comparisonLabel } from "./render-efficacy.js";
 import { renderCsv, type CsvCell } from "./render-csv.js";
 
@@ -11,10 +11,10 @@ export const SUMMARY_COLUMNS = [
 /** The endpoint column of the family-wise rows (no endpoint id can contain parentheses). */
 export const FAMILY_ENDPOINT = "(family)";
 
-function summaryRow(summary: EfficacySummary): CsvCell[] {
+function summaryRow(summary: EfficacySummary, design = "rct"): CsvCell[] {
   const c = summary.characteristics;
   return [
-    "rct", summary.endpoint, comparisonLabel(summary.treatmentArm, summary.controlArm), summary.treatmentArm, summary.controlArm, summary.method, summary.primary, summary.measure, summary.adjustment,
+    design, summary.endpoint, comparisonLabel(summary.treatmentArm, summary.controlArm), summary.treatmentArm, summary.controlArm, summary.method, summary.primary, summary.measure, summary.adjustment,
     c.replicates, summary.isNull ? "type_i_error" : "power",
     c.rejectionRate, c.rejectionRateMcse, c.meanEstimate, c.meanTrueEffect, c.bias, c.biasMcse,
     c.empiricalSe, c.meanModelSe, c.rmse, c.coverage, c.coverageMcse, c.failedAnalyses, summary.meanEvents,
@@ -34,14 +34,20 @@ function familyRows(family: FamilySummary | undefined): CsvCell[][] {
   return rows;
 }
 
+/** Each design's rows: its analyses with the spec's drug effect, then (null run) without, whose quantity is type_i_error. */
+function designRows(designs: readonly DesignResult[]): CsvCell[][] {
+  return designs.flatMap(({ entry, alternative, nullRun }) => [...alternative, ...(nullRun ?? [])].map((summary) => summaryRow(summary, entry.design.id)));
+}
+
 /**
- * summary.csv: operating characteristics per endpoint × comparison × method (× design,
- * one "rct" design for now). quantity says whether the rejection rate is a power or,
+ * summary.csv: operating characteristics per endpoint × comparison × method × design. The
+ * arms' own trial is design "rct"; quantity says whether the rejection rate is a power or,
  * when every replicate's true effect is exactly 0, a type I error. With two or more
  * hypotheses in the multiplicity family, rows with endpoint "(family)" follow: the share of
  * trials rejecting any (comparison any-rejected) and all (all-rejected) of them, and, when
- * some are null, the family-wise error rate (any-null-rejected).
+ * some are null, the family-wise error rate (any-null-rejected). Then the rows of each
+ * design of spec.designs (its id in the design column), with and without the drug effect.
  */
-export function renderSummary(summaries: readonly EfficacySummary[], family?: FamilySummary): string {
-  return renderCsv(SUMMARY_COLUMNS, [...summaries.map(summaryRow), ...familyRows(family)]);
+export function renderSummary(summaries: readonly EfficacySummary[], family?: FamilySummary, designs: readonly DesignResult[] = []): string {
+  return renderCsv(SUMMARY_COLUMNS, [...summaries.map((summary) => summaryRow(summary)), ...familyRows(family), ...designRows(designs)]);
 }

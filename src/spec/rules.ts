@@ -1,10 +1,13 @@
 import { closestName } from "../text/closest-name.js";
 import type { Spec } from "./schema.js";
 import { columnRules } from "./column-rules.js";
+import { designRules } from "./design-rules.js";
 import { endpointRules } from "./endpoint-rules.js";
 import { pkRules } from "./pk-rules.js";
+import { populationRules } from "./population-rules.js";
 import { adherenceRules, regimenRules } from "./regimen-rules.js";
 import type { SpecIssue } from "./spec-issue.js";
+import { twinModelRules } from "./twin-model-rules.js";
 
 /**
  * Semantic rules: what the schema alone cannot say. One small function each; every rule
@@ -123,6 +126,7 @@ export const SPEC_RULES: readonly Rule[] = [
   exactlyOneControl,
   pkWhenDosed,
   populationSize,
+  populationRules,
   uniqueEndpointIds,
   uniqueAdverseEventTerms,
   gradeSharesAddUp,
@@ -131,4 +135,6 @@ export const SPEC_RULES: readonly Rule[] = [
   adherenceRules,
   pkRules,
   endpointRules,
+  twinModelRules,
+  designRules,
 ];

@@ -3,6 +3,7 @@ import { adverseEventSchema } from "./sections/adverse-events.js";
 import { analysisSchema, enrolmentSchema, outputsSchema, vpcSchema } from "./sections/analysis.js";
 import { armSchema, regimenSchema } from "./sections/arms.js";
 import { cohortSchema, eligibilityCriterionSchema } from "./sections/cohort.js";
+import { DESIGN_KINDS, designSchema, designsSchema } from "./sections/designs.js";
 import { ANALYSIS_METHODS, drugEffectSchema, endpointSchema, ENDPOINT_TYPES, EXPOSURE_DRIVERS, EXPOSURE_METRICS } from "./sections/endpoints.js";
 import { covariateEffectSchema, pkParameterSchema, pkSchema, PK_MODELS } from "./sections/pk.js";
 import { adherenceSchema, populationSchema } from "./sections/population.js";
@@ -28,13 +29,14 @@ export const specSchema = z.strictObject({
   analysis: analysisSchema.default({ methods: ["welch", "ancova"], ancova_covariates: ["baseline"], adjustment_covariates: [], strata: [], cox_ties: "efron", multiplicity: { method: "none" }, alternative: "two-sided", confidence_level: 0.95 }),
   outputs: outputsSchema.default({ keep_replicates: 1 }),
   vpc: vpcSchema.optional().describe("settings of `twin-trial vpc`"),
+  designs: designsSchema.optional(),
 });
 
 export {
-  adverseEventSchema, analysisSchema, armSchema, cohortSchema, covariateEffectSchema, drugEffectSchema, eligibilityCriterionSchema,
+  adverseEventSchema, analysisSchema, armSchema, cohortSchema, covariateEffectSchema, designSchema, designsSchema, drugEffectSchema, eligibilityCriterionSchema,
   endpointSchema, outputsSchema, pkParameterSchema, pkSchema, populationSchema, regimenSchema, trialSchema, vpcSchema,
 };
-export { ANALYSIS_METHODS, ENDPOINT_TYPES, EXPOSURE_DRIVERS, EXPOSURE_METRICS, PK_MODELS, enrolmentSchema };
+export { ANALYSIS_METHODS, DESIGN_KINDS, ENDPOINT_TYPES, EXPOSURE_DRIVERS, EXPOSURE_METRICS, PK_MODELS, enrolmentSchema };
 
 /** A spec after validation, with every default filled (what the manifest records). */
 export type Spec = z.infer<typeof specSchema>;
@@ -61,3 +63,7 @@ export type PkModelName = (typeof PK_MODELS)[number];
 export type EndpointType = (typeof ENDPOINT_TYPES)[number];
 export type EnrolmentSection = NonNullable<Spec["enrolment"]>;
 export type LinearCovariate = NonNullable<Endpoint["covariates"]>[number];
+export type DesignsSection = NonNullable<Spec["designs"]>;
+export type Design = DesignsSection["candidates"][number];
+export type DesignKind = (typeof DESIGN_KINDS)[number];
+export type TwinModel = NonNullable<Endpoint["twin_model"]>;

@@ -18,3 +18,7 @@ export { patientCountOf } from "./trial-plan.js";
 export type { PatientArmExposure, SampledConcentrations } from "./simulate-replicate.js";
 export { runVpc, type SimulatedPercentile, type VpcBin, type VpcResult } from "./vpc.js";
 export { armSurvival, observedSurvivalByArm, simulatedSurvivalByArm, survivalPoint, type ArmSurvival, type SurvivalPoint } from "./survival-by-arm.js";
+export { DesignRunner, type DesignResult } from "./run-designs.js";
+export { planDesigns, DRIFT_COLUMN, PROGNOSTIC_SCORE_COLUMN, type DesignEntry, type DesignSetup } from "./design-setup.js";
+export type { HistoricalControls } from "./historical-controls.js";
+export { assessVirtualCohort, FIDELITY_SAMPLE_SIZE, type VirtualCohortAssessment } from "./assess-virtual-cohort.js";

@@ -1,5 +1,8 @@
 import { analyseEfficacy, familyOf, type EfficacyResult } from "./analyse-efficacy.js";
 import { analyseSafety, type SafetyResult } from "./analyse-safety.js";
+import { assessVirtualCohort, type VirtualCohortAssessment } from "./assess-virtual-cohort.js";
+import { planDesigns } from "./design-setup.js";
+import { DesignRunner, type DesignResult } from "./run-designs.js";
 import { simulateReplicate, type ReplicateSimulation } from "./simulate-replicate.js";
 import { EfficacySummariser, FamilySummariser, SafetySummariser, VisitSummariser, type EfficacySummary, type FamilySummary, type SafetySummary, type VisitSummary } from "./summarise.js";
 import type { TrialPlan } from "./trial-plan.js";
@@ -27,6 +30,10 @@ export interface TrialResult {
   readonly visitSummary: readonly VisitSummary[];
   /** The replicates whose patients are written out (the first outputs.keep_replicates). */
   readonly kept: readonly ReplicateSimulation[];
+  /** How the virtual patients compare with the real ones (fidelity) and how close they come to copying them (privacy). */
+  readonly virtualCohort: VirtualCohortAssessment;
+  /** The designs compared on the same virtual patients (spec.designs), in spec order. */
+  readonly designs: readonly DesignResult[] | undefined;
 }
 
 function* visitEntries(plan: TrialPlan, simulation: ReplicateSimulation): Generator<{ endpoint: string; arm: string; visitDay: number; change: number }> {
@@ -56,9 +63,12 @@ export class TrialRunner {
   private readonly familySummariser: FamilySummariser;
   private readonly safetySummariser = new SafetySummariser();
   private readonly visitSummariser = new VisitSummariser();
+  private readonly designRunner: DesignRunner | undefined;
   private completed = 0;
 
   constructor(private readonly plan: TrialPlan) {
+    const designs = planDesigns(plan, plan.historical);
+    this.designRunner = designs === undefined ? undefined : new DesignRunner(designs);
     const { method } = plan.spec.analysis.multiplicity;
     this.efficacySummariser = new EfficacySummariser(method);
     this.familySummariser = new FamilySummariser(method, familyOf(plan));
@@ -81,11 +91,12 @@ export class TrialRunner {
     }
     this.visitSummariser.add(visitEntries(plan, simulation));
     if (replicate <= plan.spec.outputs.keep_replicates) this.kept.push(simulation);
+    this.designRunner?.add(replicate);
     return replicate;
   }
 
   result(): TrialResult {
-    return { plan: this.plan, efficacy: this.efficacy, safety: this.safety, summary: this.efficacySummariser.result(), family: familyOf(this.plan).length >= 2 ? this.familySummariser.result() : undefined, safetySummary: this.safetySummariser.result(), visitSummary: this.visitSummariser.result(), kept: this.kept };
+    return { plan: this.plan, efficacy: this.efficacy, safety: this.safety, summary: this.efficacySummariser.result(), family: familyOf(this.plan).length >= 2 ? this.familySummariser.result() : undefined, safetySummary: this.safetySummariser.result(), visitSummary: this.visitSummariser.result(), kept: this.kept, virtualCohort: assessVirtualCohort(this.plan), designs: this.designRunner?.result() };
   }
 }
 

@@ -1,7 +1,7 @@
 import { drawAdherence, type PatientAdherence } from "../dosing/index.js";
 import type { Dose } from "../pk/index.js";
 import { growPopulation, type VirtualPopulation } from "../population/index.js";
-import { drawStandardNormal, streamFor } from "../rng/index.js";
+import { drawStandardNormal, streamFor, type StreamKeyPart } from "../rng/index.js";
 import { gradeOf, logisticProbability } from "../safety/index.js";
 import type { AdverseEventModel } from "../spec/schema.js";
 import { addResidualError } from "../variability/index.js";
@@ -62,8 +62,20 @@ export interface ReplicateSimulation {
 /** Exposure metrics of a treated patient without a PK model: unknown. */
 const NO_EXPOSURE: ExposureMetrics = { cmaxMgPerL: Number.NaN, tmaxAfterDoseH: Number.NaN, cminMgPerL: Number.NaN, ctroughMgPerL: Number.NaN, aucTauMgHPerL: Number.NaN, cavgMgPerL: Number.NaN, aucCumulativeMgHPerL: Number.NaN, timeAboveThresholdH: Number.NaN };
 
+/** How a replicate is simulated apart from the plan: for the designs' variants of it. */
+export interface SimulateOptions {
+  /**
+   * A tag appended to the outcome streams (residuals, event times, truth): the same patients
+   * with independent outcome noise, e.g. the twin generator's synthetic controls.
+   */
+  readonly outcomeTag?: string;
+  /** Adds columns to the grown population before anything reads it (the designs' drift). */
+  readonly augment?: (population: VirtualPopulation, replicate: number) => VirtualPopulation;
+}
+
 interface Context {
   readonly plan: TrialPlan;
+  readonly outcomeTag: string | undefined;
   readonly replicate: number;
   readonly population: VirtualPopulation;
   readonly parameters: IndividualParameters | undefined;
@@ -99,7 +111,7 @@ function viewOf(context: Context, exposure: PatientArmExposure | null, patient: 
 function simulateContinuousEndpoint(context: Context, endpointPlan: EndpointPlan, exposures: { own: readonly (PatientArmExposure | null)[]; twin: readonly (PatientArmExposure | null)[] }): ContinuousOutcome {
   const { plan, population } = context;
   const { endpoint, visitTimesH, primaryIndex } = endpointPlan;
-  const rng = streamFor(plan.spec.trial.seed, STREAM_PURPOSES.residual(context.replicate, endpoint.id));
+  const rng = streamFor(plan.spec.trial.seed, tagged(STREAM_PURPOSES.residual(context.replicate, endpoint.id), context.outcomeTag));
   const baseline = population.numeric.get(endpoint.baseline_column ?? "") ?? new Float64Array(population.size);
   const residualSd = endpoint.residual_sd ?? 0;
   const visits = visitTimesH.length;
@@ -128,6 +140,10 @@ function simulateContinuousEndpoint(context: Context, endpointPlan: EndpointPlan
   return { type: "continuous", baseline, change: primary(visitChanges), twinChange: primary(twinVisitChanges), meanChange, twinMeanChange, residualSd, visitChanges, twinVisitChanges };
 }
 
+function tagged(purpose: StreamKeyPart[], tag: string | undefined): StreamKeyPart[] {
+  return tag === undefined ? purpose : [...purpose, tag];
+}
+
 type Exposures = { own: readonly (PatientArmExposure | null)[]; twin: readonly (PatientArmExposure | null)[] };
 
 /**
@@ -138,7 +154,7 @@ type Exposures = { own: readonly (PatientArmExposure | null)[]; twin: readonly (
 function simulateEndpoints(context: Context, exposures: Exposures, entryDays: Float64Array): { endpoints: EndpointOutcome[]; cutoffDay: number } {
   const { plan, population, replicate } = context;
   const seed = plan.spec.trial.seed;
-  const rngFor = (id: string) => streamFor(seed, STREAM_PURPOSES.residual(replicate, id));
+  const rngFor = (id: string) => streamFor(seed, tagged(STREAM_PURPOSES.residual(replicate, id), context.outcomeTag));
   const common = { population, own: exposures.own, twin: exposures.twin };
   const eventTimes = new Map(plan.spec.endpoints.filter((endpoint) => endpoint.type === "time-to-event").map((endpoint) => [endpoint.id, drawEventTimes(endpoint, common, rngFor(endpoint.id))]));
   const cutoff = plan.spec.analysis.cutoff;
@@ -152,7 +168,7 @@ function simulateEndpoints(context: Context, exposures: Exposures, entryDays: Fl
     else if (endpoint.type === "count") outcome = simulateCountEndpoint(endpoint, { ...common, years: plan.spec.trial.duration_days / 365.25 }, rngFor(endpoint.id));
     else if (endpoint.type === "time-to-event") {
       const times = eventTimes.get(endpoint.id) as EventTimes;
-      outcome = { ...censorAtCutoff(times, entryDays, cutoffDay), potential: drawPotentialTimes(endpoint, times, streamFor(seed, STREAM_PURPOSES.truth(replicate, endpoint.id))) };
+      outcome = { ...censorAtCutoff(times, entryDays, cutoffDay), potential: drawPotentialTimes(endpoint, times, streamFor(seed, tagged(STREAM_PURPOSES.truth(replicate, endpoint.id), context.outcomeTag))) };
     }
     else outcome = simulateContinuousEndpoint(context, endpointPlan, exposures);
     outcomes.set(endpoint.id, outcome);
@@ -221,13 +237,14 @@ function drawAllAdherence(plan: TrialPlan, size: number, replicate: number): (Pa
  * the replicate index: every random number comes from a stream keyed by (seed,
  * replicate, purpose), so the result does not depend on which worker runs it or when.
  */
-export function simulateReplicate(plan: TrialPlan, replicate: number): ReplicateSimulation {
+export function simulateReplicate(plan: TrialPlan, replicate: number, options: SimulateOptions = {}): ReplicateSimulation {
   const seed = plan.spec.trial.seed;
-  const grown = growPopulation({ table: plan.table, method: plan.spec.population.method, size: plan.patientCount, smoothing: plan.smoothing }, streamFor(seed, STREAM_PURPOSES.population(replicate)));
-  const population = recomputeDerived(plan, grown);
+  const grown = growPopulation({ table: plan.table, method: plan.spec.population.method, missing: plan.spec.population.missing, size: plan.patientCount, smoothing: plan.smoothing }, streamFor(seed, STREAM_PURPOSES.population(replicate)));
+  const derived = recomputeDerived(plan, grown);
+  const population = options.augment === undefined ? derived : options.augment(derived, replicate);
   const arm = allocateArms(plan.allocationBlock, plan.patientCount, streamFor(seed, STREAM_PURPOSES.allocation(replicate)));
   const { typical, parameters } = drawPatientParameters(plan, population, replicate);
-  const context: Context = { plan, replicate, population, parameters, adherence: drawAllAdherence(plan, population.size, replicate) };
+  const context: Context = { plan, outcomeTag: options.outcomeTag, replicate, population, parameters, adherence: drawAllAdherence(plan, population.size, replicate) };
   const exposure = Array.from(arm, (armIndex, patient) => exposureUnder(context, patient, armIndex));
   const twinExposure = Array.from(arm, (armIndex, patient) => (armIndex === plan.controlIndex || plan.controlIndex < 0 ? (exposure[patient] ?? null) : exposureUnder(context, patient, plan.controlIndex)));
   const exposures = { own: exposure, twin: twinExposure };

@@ -5,6 +5,8 @@ import type { Regimen, Spec } from "../spec/schema.js";
 import type { ResidualErrorModel } from "../variability/index.js";
 import { prepareArmDosing, type ArmDosing } from "./arm-dosing.js";
 import { planEndpoint, type EndpointPlan } from "./endpoint-model.js";
+import type { HistoricalControls } from "./historical-controls.js";
+import type { TwinModelFit } from "../twin/index.js";
 import { buildParameterModel, type ParameterModel } from "./parameter-model.js";
 import { preparePkModel, type PkModel } from "./pk-model.js";
 
@@ -50,6 +52,35 @@ export interface TrialPlan {
   readonly samplingTimesH: Float64Array;
   /** The real trial's outcomes recorded in the cohort (endpoints with `observed`), for the report. */
   readonly observed: readonly ObservedTimeToEvent[];
+  /** The outcome models fitted on real patients (endpoints with twin_model), for the report. */
+  readonly twinFits: readonly TwinModelFit[];
+  /** The real control patients of the designs' endpoint (its twin model's fitting rows), for external controls. */
+  readonly historical: HistoricalControls | undefined;
+}
+
+/** What planTrial needs besides the spec and the cohort. */
+export interface PlanOptions {
+  /** The real trial's outcomes (see readObservedOutcomes). */
+  readonly observed?: readonly ObservedTimeToEvent[];
+  /** The twin models fitted on the cohort (see fitTwinModels): their fitting rows are the designs' historical controls. */
+  readonly twinFits?: readonly TwinModelFit[];
+}
+
+/** The real outcomes of a twin model's fitting rows as historical controls. */
+function historicalControls(fit: TwinModelFit): HistoricalControls {
+  const { outcomes } = fit;
+  const size = fit.tableIndexes.length;
+  if (outcomes.type === "continuous") return { tableRows: fit.tableIndexes, value: outcomes.values, event: new Uint8Array(size) };
+  if (outcomes.type === "binary") return { tableRows: fit.tableIndexes, value: Float64Array.from(outcomes.events), event: outcomes.events };
+  return { tableRows: fit.tableIndexes, value: outcomes.timesDays, event: outcomes.events };
+}
+
+function designsHistorical(spec: Spec, fits: readonly TwinModelFit[]): HistoricalControls | undefined {
+  const designs = spec.designs;
+  if (designs === undefined) return undefined;
+  const endpoint = designs.endpoint ?? spec.endpoints[0]?.id;
+  const fit = fits.find((candidate) => candidate.endpoint === endpoint);
+  return fit === undefined ? undefined : historicalControls(fit);
 }
 
 function allocationRatios(spec: Spec): number[] {
@@ -101,10 +132,9 @@ export function patientCountOf(spec: Spec, eligibleCount: number): number {
 /**
  * Plans a run: arm sizes from n_per_arm or n_total and the allocation ratio, the
  * allocation block, dosing, the PK and endpoint models, the eligible covariate table and
- * its smoothing. Expects a resolved spec (see resolveSpec) that passed the spec rules;
- * `observed` carries the real trial's outcomes for the report (see readObservedOutcomes).
+ * its smoothing. Expects a resolved spec (see resolveSpec) that passed the spec rules.
  */
-export function planTrial(spec: Spec, eligible: EligibleCohort, observed: readonly ObservedTimeToEvent[] = []): TrialPlan {
+export function planTrial(spec: Spec, eligible: EligibleCohort, options: PlanOptions = {}): TrialPlan {
   const ratios = allocationRatios(spec);
   const patientCount = patientCountOf(spec, eligible.eligibleRows.length);
   const blocks = patientCount / ratios.reduce((sum, ratio) => sum + ratio, 0);
@@ -129,6 +159,8 @@ export function planTrial(spec: Spec, eligible: EligibleCohort, observed: readon
     scheduleLength: Math.max(0, ...arms.map((arm) => arm.dosing?.scheduled.length ?? 0)),
     residualError: residualErrorModel(spec),
     samplingTimesH: Float64Array.from(spec.pk?.sampling_times_h ?? []),
-    observed,
+    observed: options.observed ?? [],
+    twinFits: options.twinFits ?? [],
+    historical: designsHistorical(spec, options.twinFits ?? []),
   };
 }

@@ -67,11 +67,41 @@ const baselineHazardSchema = z.strictObject({
   shape: positiveFinite.optional().describe("weibull: shape (> 1: rising hazard)"),
 });
 
+/** The control-arm outcome model fitted on real patients: the twin generator. */
+export const twinModelSchema = z.strictObject({
+  rows: z
+    .strictObject({
+      column: z.string().min(1).describe("cohort column that selects the fitting rows, e.g. the real trial's arm"),
+      values: z.array(z.union([z.string(), z.number()])).min(1).describe("values of that column whose rows are fitted (e.g. the placebo arm)"),
+    })
+    .optional()
+    .describe("the real patients the model is fitted on (among the eligible ones); default every eligible patient"),
+  outcome_column: z.string().min(1).optional().describe("continuous: cohort column with the real change from baseline; binary: cohort column of the real outcome (with event_values)"),
+  time_column: z.string().min(1).optional().describe("time-to-event: cohort column with the real follow-up time (days)"),
+  event_column: z.string().min(1).optional().describe("time-to-event: cohort column that says whether the follow-up ended in the event"),
+  event_values: z.array(z.union([z.string(), z.number()])).min(1).optional().describe("binary and time-to-event: values of the outcome or event column that are events (others are non-events or censored)"),
+  covariates: z
+    .array(z.strictObject({ column: z.string().min(1).describe("a cohort number or integer column"), transform: z.enum(["none", "log"]).default("none").describe("log: the natural log of the covariate enters") }))
+    .default([])
+    .describe("prognostic covariates of the model (they become the endpoint's covariate terms, centred at their mean in the fitting rows)"),
+  distribution: z.enum(["weibull", "exponential"]).optional().describe("time-to-event: the proportional-hazards baseline fitted by maximum likelihood; default weibull"),
+});
+
 export const endpointSchema = z.strictObject({
   id: identifier.describe("short endpoint name used in outputs"),
   label: z.string().min(1).optional().describe("readable endpoint name"),
   type: z.enum(ENDPOINT_TYPES).describe("continuous: change from baseline; binary: responder or event yes/no; time-to-event; count of events"),
   methods: z.array(z.enum(ANALYSIS_METHODS)).min(1).optional().describe("analyses of this endpoint, the first is primary; default by type"),
+  drift: z
+    .strictObject({
+      shift: finite.default(0).describe("added to every trial patient's expected change, log odds, log hazard or log rate (both arms), not to the twin model nor to historical controls: a drift between the historical data and the trial"),
+      unmeasured_sd: z.number().min(0).finite().default(0).describe("SD of a prognostic factor the twin model does not know, on the same scale, drawn for every trial patient (shared by its twin)"),
+    })
+    .optional()
+    .describe("how the trial's patients differ from the historical data behind the twin model and external controls (for designs that borrow them)"),
+  twin_model: twinModelSchema
+    .optional()
+    .describe("fit the outcome without drug on real patients (lm, logistic regression, exponential or Weibull PH) instead of stating placebo_response, residual_sd, logistic.intercept, baseline_hazard and covariates"),
   alternative: z.enum(["two-sided", "greater", "less"]).optional().describe("alternative hypothesis of this endpoint's tests (greater: drug − control > 0, or ratio > 1); default: analysis.alternative"),
   covariates: z.array(linearCovariateSchema).optional().describe("covariate terms of the expected change (continuous) or of the linear predictor (logistic binary, time-to-event, count); default none"),
   responder: responderSchema.optional().describe("binary: responders by a threshold on a continuous endpoint's change"),

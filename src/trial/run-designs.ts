@@ -1,0 +1,223 @@
+import { sampleCorrelation } from "simple-statistics";
+import type { VirtualPopulation } from "../population/index.js";
+import { drawIndex, drawStandardNormal, streamFor } from "../rng/index.js";
+import { analyseEfficacy } from "./analyse-efficacy.js";
+import { allocateArms } from "./allocate-arms.js";
+import { DRIFT_COLUMN, PROGNOSTIC_SCORE_COLUMN, type DesignEntry, type DesignSetup } from "./design-setup.js";
+import { matchControls, matchingRows, matchingTerms } from "./design-matching.js";
+import { gatherPatients, type PatientPart } from "./design-patients.js";
+import type { EndpointOutcome } from "./endpoint-outcome.js";
+import { historicalSimulation } from "./historical-controls.js";
+import { linearPredictor } from "./linear-predictor.js";
+import { simulateReplicate, type ReplicateSimulation } from "./simulate-replicate.js";
+import { EfficacySummariser, type EfficacySummary } from "./summarise.js";
+
+/** A design's operating characteristics over the run. */
+export interface DesignResult {
+  readonly entry: DesignEntry;
+  /** Every method of the design's analysis, with the drug effect of the spec. */
+  readonly alternative: readonly EfficacySummary[];
+  /** The same with no drug effect (treated patients observe their twin's outcome), when null_run. */
+  readonly nullRun: readonly EfficacySummary[] | undefined;
+  /** PROCOVA: the primary analysis without the prognostic score, on the same trials. */
+  readonly unadjusted: readonly EfficacySummary[] | undefined;
+  /** PROCOVA, continuous endpoints: mean correlation between prognostic score and outcome in the control arm. */
+  readonly prognosticCorrelation: number;
+  /** external-control: mean number of matched pairs, and replicates whose propensity model failed. */
+  readonly meanMatchedPairs: number;
+  readonly propensityFailures: number;
+  /** external-control: mean standardized differences per matching term, before and after matching. */
+  readonly balance: readonly { readonly term: string; readonly before: number; readonly after: number }[];
+}
+
+/** Seeded stream purposes of the designs (in addition to the trial's own). */
+const DESIGN_STREAMS = {
+  drift: (replicate: number, endpoint: string) => [replicate, "drift", endpoint],
+  allocation: (replicate: number, design: string) => [replicate, "design-allocation", design],
+  historical: (replicate: number) => [replicate, "historical-controls"],
+  syntheticTag: "synthetic-control",
+  historicalTag: "historical-controls",
+} as const;
+
+function range(count: number): Int32Array {
+  return Int32Array.from({ length: count }, (_, index) => index);
+}
+
+function withColumn(simulation: ReplicateSimulation, name: string, values: Float64Array): ReplicateSimulation {
+  const numeric = new Map(simulation.population.numeric);
+  numeric.set(name, values);
+  return { ...simulation, population: { ...simulation.population, numeric } };
+}
+
+/** The twin model's expected outcome without drug, on the analysis's scale (change, logit, log hazard, log rate). */
+function prognosticScores(setup: DesignSetup, generator: ReplicateSimulation): Float64Array {
+  const outcome = generator.endpoints[0] as EndpointOutcome;
+  switch (outcome.type) {
+    case "continuous":
+      return outcome.meanChange;
+    case "binary":
+      return outcome.probability.map((p) => Math.log(p / (1 - p)));
+    case "count":
+      return outcome.meanCount.map(Math.log);
+    case "time-to-event":
+      return Float64Array.from({ length: generator.population.size }, (_, patient) => linearPredictor(setup.endpoint.covariates ?? [], generator.population, patient));
+  }
+}
+
+class DesignAccumulator {
+  readonly alternative = new EfficacySummariser();
+  readonly nullRun = new EfficacySummariser();
+  readonly unadjusted = new EfficacySummariser();
+  correlationSum = 0;
+  correlationCount = 0;
+  matchedPairs = 0;
+  propensityFailures = 0;
+  smdBefore: number[] = [];
+  smdAfter: number[] = [];
+  replicates = 0;
+}
+
+/**
+ * Runs every design of a spec on the same virtual patients, replicate by replicate: the
+ * concurrent patients (each simulated on drug and as its twin under control, with the
+ * spec's drift), the twin generator's synthetic controls (the same patients under control,
+ * without drift, with independent noise) and the historical controls (the real control
+ * patients, resampled each replicate). Each design takes the first patients it needs, so
+ * designs differ only in how they use them. The null run lets every treated patient
+ * observe its twin's outcome: the drug does nothing, everything else is unchanged.
+ */
+export class DesignRunner {
+  private readonly accumulators: DesignAccumulator[];
+
+  constructor(private readonly setup: DesignSetup) {
+    this.accumulators = setup.entries.map(() => new DesignAccumulator());
+  }
+
+  private augment(population: VirtualPopulation, replicate: number): VirtualPopulation {
+    const drift = this.setup.drift;
+    if (drift === undefined) return population;
+    const rng = streamFor(this.setup.concurrentPlan.spec.trial.seed, DESIGN_STREAMS.drift(replicate, this.setup.endpoint.id));
+    const values = Float64Array.from({ length: population.size }, () => drift.shift + drift.unmeasuredSd * drawStandardNormal(rng));
+    const numeric = new Map(population.numeric);
+    numeric.set(DRIFT_COLUMN, values);
+    return { ...population, numeric };
+  }
+
+  /** Simulates and analyses replicate `replicate` (1-based) of every design. */
+  add(replicate: number): void {
+    const { setup } = this;
+    const seed = setup.concurrentPlan.spec.trial.seed;
+    const concurrent = simulateReplicate(setup.concurrentPlan, replicate, { augment: (population, r) => this.augment(population, r) });
+    const needsGenerator = setup.entries.some((entry) => entry.design.kind === "single-arm-synthetic" || entry.design.prognostic_score);
+    const generator = needsGenerator ? simulateReplicate(setup.generatorPlan, replicate, { outcomeTag: DESIGN_STREAMS.syntheticTag }) : undefined;
+    const historical = setup.historical;
+    const needsHistorical = setup.entries.some((entry) => entry.design.kind === "external-control");
+    let pool: Int32Array | undefined;
+    if (needsHistorical && historical !== undefined) {
+      const rng = streamFor(seed, DESIGN_STREAMS.historical(replicate));
+      pool = Int32Array.from(historical.tableRows, () => drawIndex(rng, historical.tableRows.length));
+    }
+    const scores = generator === undefined ? undefined : prognosticScores(setup, generator);
+    const modelled = pool !== undefined && historical !== undefined && setup.entries.some((entry) => entry.design.historical_outcomes === "twin-model") ? this.modelledHistorical(replicate, pool, concurrent) : undefined;
+    setup.entries.forEach((entry, index) => this.runDesign(entry, this.accumulators[index] as DesignAccumulator, { replicate, concurrent, generator, pool, scores, modelled }));
+  }
+
+  /** The historical patients of the replicate with outcomes drawn from the twin model (no drift, own noise), followed to the cutoff. */
+  private modelledHistorical(replicate: number, pool: Int32Array, concurrent: ReplicateSimulation): ReplicateSimulation {
+    const { setup } = this;
+    const real = historicalSimulation(setup.concurrentPlan, setup.endpoint, setup.historical as NonNullable<DesignSetup["historical"]>, pool, { replicate, arm: setup.controlArm.index, cutoffDay: concurrent.cutoffDay, perPatient: perPatientOf(concurrent) });
+    // Historical patients are followed from day 0 to the cutoff: no enrolment model.
+    const { enrolment: _enrolment, ...spec } = setup.generatorPlan.spec;
+    const plan = { ...setup.generatorPlan, spec, patientCount: pool.length };
+    return simulateReplicate(plan, replicate, { outcomeTag: DESIGN_STREAMS.historicalTag, augment: () => real.population });
+  }
+
+  private runDesign(entry: DesignEntry, accumulator: DesignAccumulator, context: { replicate: number; concurrent: ReplicateSimulation; generator: ReplicateSimulation | undefined; pool: Int32Array | undefined; scores: Float64Array | undefined; modelled: ReplicateSimulation | undefined }): void {
+    const { setup } = this;
+    const { replicate, concurrent, generator, scores } = context;
+    const { design } = entry;
+    const drug = setup.drugArm.index;
+    const control = setup.controlArm.index;
+    let build: (observe: "own" | "twin") => ReplicateSimulation;
+    if (design.kind === "randomised") {
+      const arms = allocateArms(entry.allocationBlock, entry.trialPatients, streamFor(setup.concurrentPlan.spec.trial.seed, DESIGN_STREAMS.allocation(replicate, design.id)));
+      const treated = range(entry.trialPatients).filter((patient) => arms[patient] === drug);
+      const controls = range(entry.trialPatients).filter((patient) => arms[patient] === control);
+      build = (observe) => {
+        const simulation = gatherPatients([{ simulation: concurrent, patients: treated, arm: drug, observe }, { simulation: concurrent, patients: controls, arm: control, observe: "twin" }], 0);
+        if (!design.prognostic_score || scores === undefined) return simulation;
+        return withColumn(simulation, PROGNOSTIC_SCORE_COLUMN, Float64Array.from([...treated, ...controls], (patient) => scores[patient] as number));
+      };
+      if (design.prognostic_score && scores !== undefined) this.addCorrelation(accumulator, concurrent, controls, scores);
+    } else if (design.kind === "single-arm-synthetic") {
+      const patients = range(entry.trialPatients);
+      build = (observe) => gatherPatients([{ simulation: concurrent, patients, arm: drug, observe }, { simulation: generator as ReplicateSimulation, patients, arm: control, observe: "own" }], 0);
+    } else {
+      const historical = setup.historical;
+      const pool = context.pool;
+      if (historical === undefined || pool === undefined) return;
+      const terms = matchingTerms(design, setup.endpoint);
+      const trialPatients = range(entry.trialPatients);
+      const historicalPopulation = historicalSimulation(setup.concurrentPlan, setup.endpoint, historical, pool, { replicate, arm: control, cutoffDay: concurrent.cutoffDay, perPatient: perPatientOf(concurrent) });
+      // Historical patients missing a matching covariate cannot be matched: they are not candidates.
+      const allRows = matchingRows(historicalPopulation.population, range(pool.length), terms);
+      const candidates = Int32Array.from(allRows.flatMap((row, position) => (row.every(Number.isFinite) ? [position] : [])));
+      const found = matchControls(design, matchingRows(concurrent.population, trialPatients, terms), Array.from(candidates, (position) => allRows[position] as number[]));
+      const match = { ...found, historical: Int32Array.from(found.historical, (index) => candidates[index] as number) };
+      accumulator.matchedPairs += match.trial.length;
+      accumulator.propensityFailures += match.fellBack ? 1 : 0;
+      accumulate(accumulator.smdBefore, match.smdBefore);
+      accumulate(accumulator.smdAfter, match.smdAfter);
+      const controls = design.historical_outcomes === "twin-model" ? (context.modelled as ReplicateSimulation) : historicalPopulation;
+      const parts = (observe: "own" | "twin"): PatientPart[] => [
+        { simulation: concurrent, patients: match.trial, arm: drug, observe },
+        { simulation: controls, patients: match.historical, arm: control, observe: "own" },
+      ];
+      build = (observe) => gatherPatients(parts(observe), 0);
+    }
+    accumulator.replicates += 1;
+    const alternative = build("own");
+    for (const result of analyseEfficacy(entry.analysisPlan, alternative)) accumulator.alternative.add(result);
+    if (entry.unadjustedPlan !== undefined) for (const result of analyseEfficacy(entry.unadjustedPlan, alternative)) accumulator.unadjusted.add(result);
+    if (setup.nullRun) for (const result of analyseEfficacy(entry.analysisPlan, build("twin"))) accumulator.nullRun.add(result);
+  }
+
+  private addCorrelation(accumulator: DesignAccumulator, concurrent: ReplicateSimulation, controls: Int32Array, scores: Float64Array): void {
+    const outcome = concurrent.endpoints[0];
+    if (outcome?.type !== "continuous" || controls.length < 3) return;
+    const rho = sampleCorrelation(Array.from(controls, (patient) => scores[patient] as number), Array.from(controls, (patient) => outcome.twinChange[patient] as number));
+    if (!Number.isFinite(rho)) return;
+    accumulator.correlationSum += rho;
+    accumulator.correlationCount += 1;
+  }
+
+  result(): DesignResult[] {
+    const { setup } = this;
+    return setup.entries.map((entry, index) => {
+      const accumulator = this.accumulators[index] as DesignAccumulator;
+      const terms = entry.design.kind === "external-control" ? matchingTerms(entry.design, setup.endpoint) : [];
+      const replicates = Math.max(1, accumulator.replicates);
+      return {
+        entry,
+        alternative: accumulator.alternative.result(),
+        nullRun: setup.nullRun ? accumulator.nullRun.result() : undefined,
+        unadjusted: entry.unadjustedPlan === undefined ? undefined : accumulator.unadjusted.result(),
+        prognosticCorrelation: accumulator.correlationCount === 0 ? Number.NaN : accumulator.correlationSum / accumulator.correlationCount,
+        meanMatchedPairs: entry.design.kind === "external-control" ? accumulator.matchedPairs / replicates : Number.NaN,
+        propensityFailures: accumulator.propensityFailures,
+        balance: terms.map((term, at) => ({ term: term.transform === "log" ? `log(${term.column})` : term.column, before: (accumulator.smdBefore[at] ?? Number.NaN) / replicates, after: (accumulator.smdAfter[at] ?? Number.NaN) / replicates })),
+      };
+    });
+  }
+}
+
+function perPatientOf(simulation: ReplicateSimulation): number {
+  const outcome = simulation.endpoints[0];
+  return outcome?.type === "time-to-event" ? outcome.potential.perPatient : 1;
+}
+
+function accumulate(sums: number[], values: readonly number[]): void {
+  values.forEach((value, index) => {
+    sums[index] = (sums[index] ?? 0) + value;
+  });
+}
