@@ -7,3 +7,4 @@ export { exposureBetween } from "./exposure-between.js";
 export type { ExposureWindow, IntervalExposure } from "./exposure-between.js";
 export { createConcentrationCourse, type ConcentrationCourse } from "./concentration-course.js";
 export { aucBetween } from "./auc-between.js";
+export { exposureSeries, type ExposureSeries } from "./exposure-series.js";
