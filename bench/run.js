@@ -22,6 +22,7 @@ const WORKLOADS = [
   { name: "pbc-survival (log-rank + Cox), 500 replicates", args: ["simulate", "trial-specs/pbc-survival.yaml"], patientSimulations: 500 * 312 },
   { name: "pbc-endpoints (3 endpoint types), 500 replicates", args: ["simulate", "trial-specs/pbc-endpoints.yaml"], patientSimulations: 500 * 240 },
   // 300 trial patients, then per replicate the designs' 300 concurrent patients, their 300 synthetic twins and 154 modelled historical controls.
+  { name: "oncology-dose-modification (time-driven AEs, dose rules, dropout), 200 replicates", args: ["simulate", "trial-specs/oncology-dose-modification.yaml"], patientSimulations: 200 * 120 },
   { name: "pbc-synthetic-control (5 designs + null runs), 400 replicates", args: ["simulate", "trial-specs/pbc-synthetic-control.yaml"], patientSimulations: 400 * (300 + 300 + 300 + 154) },
 ];
 

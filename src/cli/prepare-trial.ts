@@ -26,6 +26,9 @@ function requiredColumns(spec: Spec): RequiredColumn[] {
     for (const effect of parameter.covariates) required.push({ column: effect.column, use: `a ${effect.model} covariate of ${name}`, ...(effect.model === "power" ? { positive: true } : {}) });
   }
   for (const column of spec.analysis.ancova_covariates) if (column !== "baseline") required.push({ column, use: "an ANCOVA covariate" });
+  for (const event of spec.adverse_events) {
+    for (const term of event.covariates ?? []) required.push({ column: term.column, use: `a covariate of adverse event ${event.term}`, ...(term.transform === "log" ? { positive: true } : {}) });
+  }
   for (const design of spec.designs?.candidates ?? []) {
     for (const column of design.matching?.covariates ?? []) required.push({ column, use: `a matching covariate of design ${design.id}` });
   }

@@ -1,6 +1,9 @@
 import type { Endpoint } from "../spec/schema.js";
-import type { EndpointOutcome, ExposureMetrics, PatientArmExposure, ReplicateSimulation, TrialPlan } from "../trial/index.js";
+import { relativeDoseIntensity, type EndpointOutcome, type ExposureMetrics, type PatientArmExposure, type ReplicateSimulation, type TrialPlan } from "../trial/index.js";
 import { renderCsv, type CsvCell } from "./render-csv.js";
+
+/** Columns of a patient's course under time-driven AE models: dose delivered / planned, and when the drug was stopped for good. */
+const TIMED_COURSE_COLUMNS = ["relative_dose_intensity", "discontinued_h"];
 
 const EXPOSURE_COLUMNS = ["cmax_mg_per_l", "tmax_after_dose_h", "cmin_mg_per_l", "ctrough_mg_per_l", "auc_tau_mg_h_per_l", "cavg_mg_per_l", "auc_cumulative_mg_h_per_l"];
 
@@ -16,6 +19,8 @@ export function patientColumns(plan: TrialPlan): string[] {
     ...plan.spec.endpoints.flatMap(endpointColumns),
     ...plan.spec.adverse_events.map((event) => `ae_${event.term}_grade`),
     "worst_ae_grade", "dose_modifications", "dropout",
+    ...(plan.timedTerms.length > 0 ? TIMED_COURSE_COLUMNS : []),
+    ...(hasDropout(plan) ? ["dropout_day"] : []),
   ];
 }
 
@@ -61,6 +66,28 @@ function doseCells(plan: TrialPlan, armIndex: number, exposure: PatientArmExposu
   return [planned, exposure.doses.length, exposure.missedIndexes.map((index) => index + 1).join(";"), exposure.amountMg];
 }
 
+/** Whether patients can leave the trial early: a dropout section, or time-driven AE models (a death ends follow-up). */
+function hasDropout(plan: TrialPlan): boolean {
+  return plan.spec.dropout !== undefined || plan.timedTerms.length > 0;
+}
+
+/**
+ * What adverse events did to a patient's treatment, and whether it left the trial: the number
+ * of events that changed the dose (an interruption, a reduction or both, or discontinuation:
+ * one each), the dropout reason (death, adverse-event, lack-of-efficacy, withdrawal, else
+ * "none"; a twin, the same patient under control in the same trial, does not leave), then with
+ * time-driven AE models the relative dose intensity and the time of discontinuation, and the
+ * day the patient left (NA: stayed).
+ */
+function courseCells(plan: TrialPlan, simulation: ReplicateSimulation, patient: number, isTwin: boolean): CsvCell[] {
+  const course = (isTwin ? simulation.courses?.twin : simulation.courses?.own)?.[patient];
+  const modifications = course?.occurrences.filter((occurrence) => occurrence.action !== "none").length ?? 0;
+  const reason = isTwin ? undefined : simulation.dropout?.reason[patient];
+  const timed = plan.timedTerms.length === 0 ? [] : [course === undefined ? null : relativeDoseIntensity(course), course?.discontinuedH ?? null];
+  const left = isTwin ? Infinity : (simulation.dropout?.day[patient] ?? Infinity);
+  return [modifications, reason ?? "none", ...timed, ...(hasDropout(plan) ? [Number.isFinite(left) ? left : null] : [])];
+}
+
 function patientRow(plan: TrialPlan, simulation: ReplicateSimulation, patient: number, isTwin: boolean): CsvCell[] {
   const armIndex = isTwin ? plan.controlIndex : (simulation.arm[patient] as number);
   const exposure = (isTwin ? simulation.twinExposure : simulation.exposure)[patient] ?? null;
@@ -76,7 +103,8 @@ function patientRow(plan: TrialPlan, simulation: ReplicateSimulation, patient: n
     ...(plan.spec.pk?.threshold_mg_per_l === undefined ? [] : [exposure?.metrics.timeAboveThresholdH ?? 0]),
     ...simulation.endpoints.flatMap((outcome) => endpointCells(outcome, patient, isTwin)),
     ...grades,
-    grades.reduce((worst, grade) => Math.max(worst, grade), 0), 0, "none",
+    grades.reduce((worst, grade) => Math.max(worst, grade), 0),
+    ...courseCells(plan, simulation, patient, isTwin),
   ];
 }
 

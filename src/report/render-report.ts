@@ -28,7 +28,7 @@ function notesSection(result: TrialResult): string {
     "## Notes and files",
     "",
     `- ${keptPatientsText(result.plan.spec.outputs.keep_replicates)}, visits.csv their endpoint values at every visit, concentrations.csv their concentrations at the sampling times; efficacy.csv and safety.csv hold every trial; fidelity.csv the virtual cohort's fidelity and privacy check; summary.csv the operating characteristics${result.designs === undefined ? "" : " (also of every design), designs.csv one row per design"}; manifest.json what is needed to rerun and verify.`,
-    "- Adverse events are simulated as whether and how severe; onset time and seriousness are not modelled yet (NA).",
+    ...(result.plan.spec.adverse_events.some((model) => model.model === "logistic") ? ["- Adverse events of logistic models are simulated as whether and how severe; their onset time and seriousness are NA (hazard and per-cycle models have both)."] : []),
     "- Numbers in the CSV files have 10 significant digits; this report rounds them for reading.",
   ].join("\n");
 }

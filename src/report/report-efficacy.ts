@@ -90,6 +90,13 @@ function familySubsection(plan: TrialPlan, family: FamilySummary): string {
 }
 
 /** The "Efficacy" and "Operating characteristics" sections. */
+/** Which estimand the analyses target when adverse events change the doses (intercurrent events). */
+function estimandText(plan: TrialPlan): string {
+  if (plan.spec.analysis.estimand === "hypothetical")
+    return "**Estimand: hypothetical.** Adverse events interrupt, reduce and stop doses (see Safety), but efficacy is simulated as if every patient had stayed on the planned dose: the effect the drug would have without those intercurrent events. Its true value is known exactly from each treated patient's own outcome on the planned dose and its twin's under control; the estimates and true effects above are of it.";
+  return "**Estimand: treatment policy.** Efficacy follows the doses each patient really received, after the interruptions, reductions and discontinuations that adverse events caused (see Safety): the effect of being assigned to the drug, whatever happened on it. The true effect is each treated patient's outcome after its own course against its twin's under control. Set analysis.estimand: hypothetical for the effect had every patient stayed on the planned dose.";
+}
+
 export function renderEfficacySection(plan: TrialPlan, results: readonly EfficacyResult[], summaries: readonly EfficacySummary[], extra: { first: ReplicateSimulation | undefined; family: FamilySummary | undefined }): string {
   const replicates = plan.spec.trial.replicates;
   const adjusted = hasAdjustment(plan, extra.family);
@@ -106,6 +113,7 @@ export function renderEfficacySection(plan: TrialPlan, results: readonly Efficac
     "",
     operatingTable(plan, summaries),
   ];
+  if (plan.timedTerms.length > 0) sections.push("", estimandText(plan));
   if (summaries.some((summary) => MEASURE_NAMES[summary.measure].ratio && summary.measure !== "log-risk-ratio" && summary.measure !== "log-rate-ratio"))
     sections.push("", "Hazard and odds ratios are not collapsible: the true effect of an unadjusted analysis is the marginal ratio among the treated patients, which lies closer to 1 than the drug effect the spec gives each patient whenever prognostic covariates vary; an adjusted analysis targets the ratio conditional on its covariates. A hazard ratio that changes over time is also averaged over the follow-up the trial observes, so the true effect uses each patient's own follow-up.");
   if (extra.family !== undefined) sections.push("", familySubsection(plan, extra.family));

@@ -41,15 +41,23 @@ function parameterTable(plan: TrialPlan, pk: PkSection): string {
 }
 
 function exposureTable(plan: TrialPlan, first: ReplicateSimulation): string {
+  const timed = plan.timedTerms.length > 0;
   const rows = plan.arms
     .filter((arm) => arm.dosing !== undefined)
     .map((arm) => {
-      const mine = first.exposure.filter((_, patient) => first.arm[patient] === arm.index).flatMap((exposure) => (exposure === null ? [] : [exposure]));
+      const all = first.exposure.filter((_, patient) => first.arm[patient] === arm.index).flatMap((exposure) => (exposure === null ? [] : [exposure]));
       const scheduled = arm.dosing?.scheduled.length ?? 0;
-      const taken = mine.reduce((sum, exposure) => sum + exposure.doses.length, 0) / Math.max(1, mine.length * scheduled);
-      return [arm.id, String(mine.length), geometric(mine.map((e) => e.metrics.cmaxMgPerL)), geometric(mine.map((e) => e.metrics.aucTauMgHPerL)), geometric(mine.map((e) => e.metrics.ctroughMgPerL)), `${formatSignificant(100 * taken, 3)}%`];
+      const taken = all.reduce((sum, exposure) => sum + exposure.doses.length, 0) / Math.max(1, all.length * scheduled);
+      // With dose interruptions and discontinuation, patients without the last dose have (almost) no exposure in the
+      // last interval: the geometric summaries are of the patients still on drug there.
+      const lastDoseH = arm.dosing?.lastDoseH ?? 0;
+      const mine = timed ? all.filter((exposure) => exposure.doses[exposure.doses.length - 1]?.timeH === lastDoseH) : all;
+      const cells = [arm.id, String(mine.length), geometric(mine.map((e) => e.metrics.cmaxMgPerL)), geometric(mine.map((e) => e.metrics.aucTauMgHPerL)), geometric(mine.map((e) => e.metrics.ctroughMgPerL)), `${formatSignificant(100 * taken, 3)}%`];
+      return timed ? [...cells.slice(0, 2), String(all.length - mine.length), ...cells.slice(2)] : cells;
     });
-  return renderMarkdownTable(["arm", "patients", "Cmax (mg/L)", "AUCτ (mg·h/L)", "Ctrough (mg/L)", "doses taken"], rows, [1, 2, 3, 4, 5]);
+  const header = ["arm", "patients", "Cmax (mg/L)", "AUCτ (mg·h/L)", "Ctrough (mg/L)", "doses taken"];
+  if (!timed) return renderMarkdownTable(header, rows, [1, 2, 3, 4, 5]);
+  return renderMarkdownTable(["arm", "patients on drug at the last dose", "off drug (interrupted or discontinued)", ...header.slice(2)], rows, [1, 2, 3, 4, 5, 6]);
 }
 
 function ncaTable(plan: TrialPlan, kept: readonly ReplicateSimulation[]): string | undefined {

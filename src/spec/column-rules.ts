@@ -56,6 +56,7 @@ function endpointUses(spec: Spec): ColumnUse[] {
 
 function columnUses(spec: Spec): ColumnUse[] {
   const uses: ColumnUse[] = endpointUses(spec);
+  spec.adverse_events.forEach((event, index) => (event.covariates ?? []).forEach((term, termIndex) => uses.push({ column: term.column, path: ["adverse_events", index, "covariates", termIndex, "column"], use: "a covariate of an adverse event model" })));
   uses.push(...covariateUses(spec));
   spec.analysis.adjustment_covariates.forEach((column, index) => uses.push({ column, path: ["analysis", "adjustment_covariates", index], use: "an adjustment covariate", anyType: true }));
   spec.analysis.strata.forEach((column, index) => uses.push({ column, path: ["analysis", "strata", index], use: "a stratum", anyType: true }));

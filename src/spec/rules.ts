@@ -1,7 +1,9 @@
 import { closestName } from "../text/closest-name.js";
 import type { Spec } from "./schema.js";
+import { adverseEventRules, gradeShares } from "./adverse-event-rules.js";
 import { columnRules } from "./column-rules.js";
 import { designRules } from "./design-rules.js";
+import { dropoutRules } from "./dropout-rules.js";
 import { endpointRules } from "./endpoint-rules.js";
 import { pkRules } from "./pk-rules.js";
 import { populationRules } from "./population-rules.js";
@@ -115,8 +117,8 @@ const uniqueAdverseEventTerms: Rule = (spec) =>
 
 const gradeSharesAddUp: Rule = (spec) =>
   spec.adverse_events.flatMap((event, index) => {
-    const { grade_1: one, grade_2: two, grade_3: three } = event.grades;
-    const total = one + two + three;
+    if (event.grades === undefined) return [];
+    const total = gradeShares(event.grades).reduce((sum, share) => sum + share, 0);
     if (Math.abs(total - 1) <= 1e-9) return [];
     return [{ code: "SPEC_INVALID_VALUE", message: `adverse_events[${index}].grades add up to ${Number(total.toPrecision(12))}, not 1`, hint: "the grade shares split the events: e.g. grade_1: 0.6, grade_2: 0.3, grade_3: 0.1", path: ["adverse_events", index, "grades"] }];
   });
@@ -137,4 +139,6 @@ export const SPEC_RULES: readonly Rule[] = [
   endpointRules,
   twinModelRules,
   designRules,
+  adverseEventRules,
+  dropoutRules,
 ];

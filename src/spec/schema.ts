@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { adverseEventSchema } from "./sections/adverse-events.js";
+import { adverseEventSchema, doseModificationSchema } from "./sections/adverse-events.js";
 import { analysisSchema, enrolmentSchema, outputsSchema, vpcSchema } from "./sections/analysis.js";
 import { armSchema, regimenSchema } from "./sections/arms.js";
 import { cohortSchema, eligibilityCriterionSchema } from "./sections/cohort.js";
 import { DESIGN_KINDS, designSchema, designsSchema } from "./sections/designs.js";
+import { dropoutSchema } from "./sections/dropout.js";
 import { ANALYSIS_METHODS, drugEffectSchema, endpointSchema, ENDPOINT_TYPES, EXPOSURE_DRIVERS, EXPOSURE_METRICS } from "./sections/endpoints.js";
 import { covariateEffectSchema, pkParameterSchema, pkSchema, PK_MODELS } from "./sections/pk.js";
 import { adherenceSchema, populationSchema } from "./sections/population.js";
@@ -26,7 +27,9 @@ export const specSchema = z.strictObject({
   pk: pkSchema.optional().describe("pharmacokinetic model; required when an arm has a regimen"),
   endpoints: z.array(endpointSchema).default([]).describe("efficacy endpoints"),
   adverse_events: z.array(adverseEventSchema).default([]).describe("adverse reaction models"),
-  analysis: analysisSchema.default({ methods: ["welch", "ancova"], ancova_covariates: ["baseline"], adjustment_covariates: [], strata: [], cox_ties: "efron", multiplicity: { method: "none" }, alternative: "two-sided", confidence_level: 0.95 }),
+  dose_modifications: doseModificationSchema.optional(),
+  dropout: dropoutSchema.optional(),
+  analysis: analysisSchema.default({ methods: ["welch", "ancova"], ancova_covariates: ["baseline"], adjustment_covariates: [], strata: [], cox_ties: "efron", multiplicity: { method: "none" }, alternative: "two-sided", confidence_level: 0.95, estimand: "treatment-policy" }),
   outputs: outputsSchema.default({ keep_replicates: 1 }),
   vpc: vpcSchema.optional().describe("settings of `twin-trial vpc`"),
   designs: designsSchema.optional(),
@@ -67,3 +70,5 @@ export type DesignsSection = NonNullable<Spec["designs"]>;
 export type Design = DesignsSection["candidates"][number];
 export type DesignKind = (typeof DESIGN_KINDS)[number];
 export type TwinModel = NonNullable<Endpoint["twin_model"]>;
+export type DoseModifications = NonNullable<Spec["dose_modifications"]>;
+export type DropoutSection = NonNullable<Spec["dropout"]>;

@@ -29,11 +29,12 @@ function ancovaByArm(comparisons: readonly Comparison[], outcome: ContinuousOutc
   const codeOf = new Map<number, number>();
   let next = 1;
   for (const arm of plan.arms) codeOf.set(arm.index, arm.isControl ? 0 : next++);
-  const patients = Array.from(simulation.arm.keys());
-  const group = Array.from(simulation.arm, (armIndex) => codeOf.get(armIndex) ?? 0);
+  // Every observed patient of every arm (a patient who left before the primary visit has no outcome).
+  const patients = Array.from(simulation.arm.keys()).filter((patient) => outcome.observed === undefined || outcome.observed[patient] === 1);
+  const group = patients.map((patient) => codeOf.get(simulation.arm[patient] as number) ?? 0);
   const names = plan.spec.analysis.ancova_covariates;
-  const covariates = names.flatMap((name) => (name === "baseline" ? [Array.from(outcome.baseline)] : covariateColumns(simulation.population, [name], patients)));
-  const estimates = ancova({ response: Array.from(outcome.change), group, groupCount: plan.arms.length - 1, covariates, test: first.test });
+  const covariates = names.flatMap((name) => (name === "baseline" ? [patients.map((patient) => outcome.baseline[patient] as number)] : covariateColumns(simulation.population, [name], patients)));
+  const estimates = ancova({ response: patients.map((patient) => outcome.change[patient] as number), group, groupCount: plan.arms.length - 1, covariates, test: first.test });
   const byArm = new Map<number, EffectEstimate>();
   for (const arm of plan.arms) {
     const code = codeOf.get(arm.index) ?? 0;

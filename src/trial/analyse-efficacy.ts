@@ -47,7 +47,9 @@ function comparisonsOf(plan: TrialPlan, simulation: ReplicateSimulation, endpoin
   if (control === undefined) return [];
   const test = testOptions(plan, endpoint);
   const atCutoff = endpoint.type === "time-to-event";
-  return plan.arms.filter((arm) => !arm.isControl).map((treatment) => ({ plan, simulation, endpoint, treatment, control, test, ...comparisonPatients(simulation, { treatment, control }, atCutoff) }));
+  const outcome = simulation.endpoints[plan.spec.endpoints.indexOf(endpoint)];
+  const observed = outcome === undefined || outcome.type === "time-to-event" ? undefined : outcome.observed;
+  return plan.arms.filter((arm) => !arm.isControl).map((treatment) => ({ plan, simulation, endpoint, treatment, control, test, ...comparisonPatients(simulation, { treatment, control }, atCutoff, observed) }));
 }
 
 function analyseEndpoint(comparisons: readonly Comparison[], outcome: EndpointOutcome, methods: readonly AnalysisMethod[]): MethodResult[][] {

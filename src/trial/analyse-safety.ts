@@ -1,63 +1,43 @@
-import { riskDifferenceWald, type RiskDifference } from "../stats/index.js";
+import { termRows, socRows } from "./grade-safety-rows.js";
+import { overviewRows } from "./overview-safety-rows.js";
+import { doseIntensityRows } from "./relative-dose-intensity.js";
+import { patientsByArm, type SafetyArms, type SafetyResult } from "./safety-result.js";
 import type { ReplicateSimulation } from "./simulate-replicate.js";
+import { timeToSevereEventRows } from "./time-to-severe-event.js";
 import type { TrialPlan } from "./trial-plan.js";
 
-/** Rows of the safety table: any grade, then each grade by worst grade per patient. */
-export const SAFETY_GRADES = ["any", "1", "2", "3"] as const;
-export type SafetyGrade = (typeof SAFETY_GRADES)[number];
+export { SAFETY_GRADES, type SafetyCategory, type SafetyGrade } from "./safety-categories.js";
+export type { SafetyResult } from "./safety-result.js";
 
-const DAYS_PER_YEAR = 365.25;
+/** What the safety analysis reads of a plan. */
+export type SafetyPlan = Pick<TrialPlan, "arms" | "controlIndex"> & { readonly spec: Pick<TrialPlan["spec"], "adverse_events" | "analysis" | "trial"> };
 
-/** One arm × AE term × grade of one replicate (a row of safety.csv). */
-export interface SafetyResult {
-  readonly replicate: number;
-  readonly arm: string;
-  readonly term: string;
-  readonly grade: SafetyGrade;
-  readonly patientsAtRisk: number;
-  readonly patientsWithEvent: number;
-  readonly incidence: number;
-  readonly exposureYears: number;
-  readonly ratePer100PatientYears: number;
-  /** Versus the control arm (Wald CI); null on the control arm's rows. */
-  readonly riskDifference: RiskDifference | null;
-}
-
-function countWithGrade(grades: Int8Array, arm: Int32Array, armIndex: number, grade: SafetyGrade): number {
-  let count = 0;
-  for (let patient = 0; patient < arm.length; patient++) {
-    if (arm[patient] !== armIndex) continue;
-    const worst = grades[patient] as number;
-    if (grade === "any" ? worst > 0 : worst === Number(grade)) count++;
-  }
-  return count;
-}
+/** What the safety analysis reads of a replicate. */
+export type SafetySimulation = Pick<ReplicateSimulation, "replicate" | "arm" | "adverseEvents" | "courses">;
 
 /**
- * Safety table of one replicate: for each arm, AE term and grade the patients at risk and
- * with the event (worst grade per patient), incidence, the exposure-adjusted incidence rate
- * per 100 patient-years (planned treatment period; no dropout yet) and the risk difference
- * versus control with its Wald CI.
+ * Safety table of one replicate (rows of safety.csv). For each AE term, arm and grade: the
+ * patients at risk and with the event (worst grade per patient), incidence, the
+ * exposure-adjusted incidence rate per 100 patient-years and the risk difference versus
+ * control with its Wald CI. A logistic term's rows are "any" and grades 1–3, at risk for the
+ * planned period. With time-driven AE models (patient courses) the rows also cover grades 4
+ * and 5 of those terms with their real time at risk, then each system organ class, the
+ * overview (any event, grade ≥ 3, serious, leading to interruption, reduction or
+ * discontinuation, death), Kaplan–Meier time to the first grade ≥ 3 event and the relative
+ * dose intensity of each dosed arm.
  */
-export function analyseSafety(plan: TrialPlan, simulation: ReplicateSimulation): SafetyResult[] {
-  const results: SafetyResult[] = [];
-  const control = plan.arms[plan.controlIndex];
-  const confidenceLevel = plan.spec.analysis.confidence_level;
-  const years = plan.spec.trial.duration_days / DAYS_PER_YEAR;
-  plan.spec.adverse_events.forEach((model, termIndex) => {
-    const grades = simulation.adverseEvents[termIndex]?.grade ?? new Int8Array(0);
-    for (const grade of SAFETY_GRADES) {
-      const controlCount = control === undefined ? 0 : countWithGrade(grades, simulation.arm, control.index, grade);
-      for (const arm of plan.arms) {
-        const withEvent = countWithGrade(grades, simulation.arm, arm.index, grade);
-        const exposureYears = arm.size * years;
-        const riskDifference =
-          arm.isControl || control === undefined
-            ? null
-            : riskDifferenceWald({ eventsTreatment: withEvent, totalTreatment: arm.size, eventsControl: controlCount, totalControl: control.size, confidenceLevel });
-        results.push({ replicate: simulation.replicate, arm: arm.id, term: model.term, grade, patientsAtRisk: arm.size, patientsWithEvent: withEvent, incidence: withEvent / arm.size, exposureYears, ratePer100PatientYears: (100 * withEvent) / exposureYears, riskDifference });
-      }
-    }
-  });
-  return results;
+export function analyseSafety(plan: SafetyPlan, simulation: SafetySimulation): SafetyResult[] {
+  const context: SafetyArms = {
+    replicate: simulation.replicate,
+    arms: plan.arms,
+    control: plan.arms[plan.controlIndex],
+    patients: patientsByArm(plan.arms, simulation.arm),
+    confidenceLevel: plan.spec.analysis.confidence_level,
+  };
+  const models = plan.spec.adverse_events;
+  const durationDays = plan.spec.trial.duration_days;
+  const terms = models.flatMap((model, index) => termRows(context, simulation, { model, index, durationDays }));
+  const courses = simulation.courses?.own;
+  if (courses === undefined) return terms;
+  return [...terms, ...socRows(context, simulation, models), ...overviewRows(context, simulation), ...timeToSevereEventRows(context, { courses, durationDays }), ...doseIntensityRows(context, courses)];
 }

@@ -64,7 +64,7 @@ export interface PatientDoses {
 export function patientDoses(dosing: ArmDosing, options: { population: VirtualPopulation; patient: number; adherence: PatientAdherence | undefined }): PatientDoses {
   const amountMg = patientAmountMg(dosing, options.population, options.patient);
   // Per-patient amounts scale the maintenance doses (scheduled at 1); loading and titration amounts are mg.
-  const scale = dosing.amount.kind === "fixed" ? 1 : amountMg;
+  const scale = amountScale(dosing, amountMg);
   const doses: Dose[] = [];
   const missedIndexes: number[] = [];
   for (const scheduled of dosing.scheduled) {
@@ -72,8 +72,25 @@ export function patientDoses(dosing: ArmDosing, options: { population: VirtualPo
       missedIndexes.push(scheduled.index);
       continue;
     }
-    const amount = scheduled.source === "maintenance" ? scheduled.amountMg * scale : scheduled.amountMg;
-    doses.push(scheduled.durationH === undefined ? { route: scheduled.route, timeH: scheduled.timeH, amountMg: amount } : { route: scheduled.route, timeH: scheduled.timeH, amountMg: amount, durationH: scheduled.route === "infusion" && dosing.regimen.infusion_rate_mg_per_h !== undefined ? amount / dosing.regimen.infusion_rate_mg_per_h : scheduled.durationH });
+    doses.push(scheduledDose(dosing, scheduled, scale, 1));
   }
   return { doses, missedIndexes, amountMg };
+}
+
+/**
+ * The dose a scheduled administration gives: maintenance amounts scaled by the patient's
+ * amount (`scale`, 1 for a fixed dose), loading and titration amounts as they are, all times
+ * `levelFactor` (a reduced dose level over the starting one); an infusion at a fixed rate
+ * lasts amount / rate.
+ */
+export function scheduledDose(dosing: ArmDosing, scheduled: ScheduledDose, scale: number, levelFactor: number): Dose {
+  const amount = (scheduled.source === "maintenance" ? scheduled.amountMg * scale : scheduled.amountMg) * levelFactor;
+  if (scheduled.durationH === undefined) return { route: scheduled.route, timeH: scheduled.timeH, amountMg: amount };
+  const rate = dosing.regimen.infusion_rate_mg_per_h;
+  return { route: scheduled.route, timeH: scheduled.timeH, amountMg: amount, durationH: scheduled.route === "infusion" && rate !== undefined ? amount / rate : scheduled.durationH };
+}
+
+/** The maintenance scale of a patient's amounts: 1 for a fixed dose, else its own amount. */
+export function amountScale(dosing: ArmDosing, amountMg: number): number {
+  return dosing.amount.kind === "fixed" ? 1 : amountMg;
 }

@@ -17,6 +17,8 @@ export interface Comparison {
   readonly patients: Int32Array;
   /** 1 for the drug arm, 0 for control, per analysed patient. */
   readonly group: Uint8Array;
+  /** Every patient of the drug arm, observed or not (dropout): the true effect is over all of them. */
+  readonly treatedAll: Int32Array;
   readonly test: TestOptions;
 }
 
@@ -34,29 +36,30 @@ export interface MethodResult {
 /**
  * The patients of a comparison with their group codes: everyone in the two arms, or for a
  * time-to-event endpoint (analysed at a calendar cutoff) those who entered before the
- * cutoff — patients randomised after it are not yet in the trial.
+ * cutoff — patients randomised after it are not yet in the trial. `observed` leaves out the
+ * patients whose outcome the trial did not see (they left early); `treatedAll` keeps every
+ * treated patient, for the true effect.
  */
-export function comparisonPatients(simulation: ReplicateSimulation, arms: { treatment: ArmPlan; control: ArmPlan }, atCutoff: boolean): { patients: Int32Array; group: Uint8Array } {
+export function comparisonPatients(simulation: ReplicateSimulation, arms: { treatment: ArmPlan; control: ArmPlan }, atCutoff: boolean, observed?: Uint8Array): { patients: Int32Array; group: Uint8Array; treatedAll: Int32Array } {
   const patients: number[] = [];
   const group: number[] = [];
+  const treatedAll: number[] = [];
   const { arm, entryDays, cutoffDay } = simulation;
   for (let patient = 0; patient < arm.length; patient++) {
     const armIndex = arm[patient];
     if (armIndex !== arms.treatment.index && armIndex !== arms.control.index) continue;
     if (atCutoff && !((entryDays[patient] as number) < cutoffDay)) continue;
+    if (armIndex === arms.treatment.index) treatedAll.push(patient);
+    if (observed !== undefined && observed[patient] !== 1) continue;
     patients.push(patient);
     group.push(armIndex === arms.treatment.index ? 1 : 0);
   }
-  return { patients: Int32Array.from(patients), group: Uint8Array.from(group) };
+  return { patients: Int32Array.from(patients), group: Uint8Array.from(group), treatedAll: Int32Array.from(treatedAll) };
 }
 
-/** The analysed patients of the drug arm (indexes into the population). */
+/** Every patient of the drug arm (indexes into the population), whether the trial observed its outcome or not. */
 export function treatedPatients(comparison: Comparison): number[] {
-  const treated: number[] = [];
-  comparison.patients.forEach((patient, index) => {
-    if (comparison.group[index] === 1) treated.push(patient);
-  });
-  return treated;
+  return Array.from(comparison.treatedAll);
 }
 
 /** An estimate whose inference failed (a zero cell, a non-converged or singular fit): counted as a failed analysis. */

@@ -72,24 +72,27 @@ function gatherOutcome(parts: readonly PatientPart[], endpointIndex: number): En
     own: gatherBytes(parts, (part) => (part.observe === "twin" ? twin(outcomeOf(part) as T) : own(outcomeOf(part) as T))),
     twin: gatherBytes(parts, (part) => twin(outcomeOf(part) as T)),
   });
+  // Dropout: a patient the trial did not observe stays unobserved in every design (default: observed).
+  const anyMask = parts.some((part) => { const outcome = outcomeOf(part); return outcome.type !== "time-to-event" && outcome.observed !== undefined; });
+  const masks = anyMask ? { observed: gatherBytes(parts, (part) => { const outcome = outcomeOf(part); return (outcome.type === "time-to-event" ? undefined : outcome.observed) ?? new Uint8Array(part.simulation.population.size).fill(1); }) } : {};
   switch (first.type) {
     case "continuous": {
       type C = Extract<EndpointOutcome, { type: "continuous" }>;
       const change = f<C>((o) => o.change, (o) => o.twinChange);
       const mean = f<C>((o) => o.meanChange, (o) => o.twinMeanChange);
-      return { type: "continuous", baseline: gatherFloat(parts, (part) => (outcomeOf(part) as C).baseline), change: change.own, twinChange: change.twin, meanChange: mean.own, twinMeanChange: mean.twin, residualSd: first.residualSd, visitChanges: [change.own], twinVisitChanges: [change.twin] };
+      return { type: "continuous", baseline: gatherFloat(parts, (part) => (outcomeOf(part) as C).baseline), change: change.own, twinChange: change.twin, meanChange: mean.own, twinMeanChange: mean.twin, residualSd: first.residualSd, visitChanges: [change.own], twinVisitChanges: [change.twin], ...masks };
     }
     case "binary": {
       type B = Extract<EndpointOutcome, { type: "binary" }>;
       const response = b<B>((o) => o.response, (o) => o.twinResponse);
       const probability = f<B>((o) => o.probability, (o) => o.twinProbability);
-      return { type: "binary", response: response.own, twinResponse: response.twin, probability: probability.own, twinProbability: probability.twin };
+      return { type: "binary", response: response.own, twinResponse: response.twin, probability: probability.own, twinProbability: probability.twin, ...masks };
     }
     case "count": {
       type N = Extract<EndpointOutcome, { type: "count" }>;
       const count = f<N>((o) => Float64Array.from(o.count), (o) => Float64Array.from(o.twinCount));
       const mean = f<N>((o) => o.meanCount, (o) => o.twinMeanCount);
-      return { type: "count", count: Int32Array.from(count.own), twinCount: Int32Array.from(count.twin), meanCount: mean.own, twinMeanCount: mean.twin, exposureYears: gatherFloat(parts, (part) => (outcomeOf(part) as N).exposureYears) };
+      return { type: "count", count: Int32Array.from(count.own), twinCount: Int32Array.from(count.twin), meanCount: mean.own, twinMeanCount: mean.twin, exposureYears: gatherFloat(parts, (part) => (outcomeOf(part) as N).exposureYears), ...masks };
     }
     case "time-to-event": {
       const time = f<TimeToEventOutcome>((o) => o.timeDays, (o) => o.twinTimeDays);
@@ -118,6 +121,6 @@ export function gatherPatients(parts: readonly PatientPart[], endpointIndex: num
   return {
     replicate: first.replicate, population, arm, typical: [], parameters: undefined, exposure: nulls, twinExposure: nulls,
     endpoints: [gatherOutcome(parts, endpointIndex)], adverseEvents: [], concentrations: undefined,
-    entryDays: gatherFloat(parts, (part) => part.simulation.entryDays), cutoffDay: first.cutoffDay,
+    entryDays: gatherFloat(parts, (part) => part.simulation.entryDays), cutoffDay: first.cutoffDay, courses: undefined, dropout: undefined,
   };
 }

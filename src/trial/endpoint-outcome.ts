@@ -18,6 +18,8 @@ export interface ContinuousOutcome {
   /** Change at every visit (visit-major: visitChanges[v][patient]). */
   readonly visitChanges: readonly Float64Array[];
   readonly twinVisitChanges: readonly Float64Array[];
+  /** 1 where the trial observes the primary visit, 0 where the patient had left (absent: all observed). */
+  readonly observed?: Uint8Array;
 }
 
 export interface BinaryOutcome {
@@ -28,6 +30,8 @@ export interface BinaryOutcome {
   /** Each patient's probability of a response, own and twin (the expected outcome behind the draw). */
   readonly probability: Float64Array;
   readonly twinProbability: Float64Array;
+  /** 1 where the trial observes the response, 0 where the patient had left (absent: all observed). */
+  readonly observed?: Uint8Array;
 }
 
 export interface TimeToEventOutcome extends CensoredTimes {
@@ -70,4 +74,6 @@ export interface CountOutcome {
   readonly twinMeanCount: Float64Array;
   /** Time at risk of each patient (years). */
   readonly exposureYears: Float64Array;
+  /** 1 where the trial observes the count, 0 where the patient had left (absent: all observed). */
+  readonly observed?: Uint8Array;
 }

@@ -68,6 +68,6 @@ export function historicalSimulation(plan: TrialPlan, endpoint: Endpoint, contro
   const outcome = outcomeOf(endpoint, controls, positions, { population, followUpDays: context.cutoffDay, perPatient: context.perPatient });
   return {
     replicate: context.replicate, population, arm: new Int32Array(rows.length).fill(context.arm), typical: [], parameters: undefined, exposure: nulls, twinExposure: nulls,
-    endpoints: [outcome], adverseEvents: [], concentrations: undefined, entryDays: new Float64Array(rows.length), cutoffDay: context.cutoffDay,
+    endpoints: [outcome], adverseEvents: [], concentrations: undefined, entryDays: new Float64Array(rows.length), cutoffDay: context.cutoffDay, courses: undefined, dropout: undefined,
   };
 }

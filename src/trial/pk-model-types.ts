@@ -1,4 +1,4 @@
-import type { ConcentrationCourse, Dose } from "../pk/index.js";
+import type { ConcentrationCourse, Dose, ExposureSeries } from "../pk/index.js";
 
 /** Exposure over the last dosing interval of a regimen, plus the cumulative AUC. */
 export interface ExposureMetrics {
@@ -29,4 +29,14 @@ export interface PkModel {
   concentrations(values: readonly number[], doses: readonly Dose[], timesH: ArrayLike<number>): Float64Array;
   /** C(t) for queries in any order up to untilH (exact for linear models; ode: interpolated on a fine grid). */
   course(values: readonly number[], doses: readonly Dose[], untilH: number): ConcentrationCourse;
+  /**
+   * One patient's exposure over windows of a growing schedule, for the time-driven adverse
+   * event models (linear models only: undefined for ode, which the spec rules refuse there).
+   */
+  intervals?(values: readonly number[]): IntervalExposures;
+}
+
+/** Exposure of one patient over consecutive windows of a schedule (see exposureSeries). */
+export interface IntervalExposures {
+  series(doses: readonly Dose[], boundariesH: ArrayLike<number>, cmax: boolean): ExposureSeries;
 }

@@ -1,4 +1,4 @@
-import { aucBetween, concentrationsAt, createConcentrationCourse, exposureBetween, preparePkSystem, type LinearPkParameters } from "../pk/index.js";
+import { aucBetween, concentrationsAt, createConcentrationCourse, exposureBetween, exposureSeries, preparePkSystem, type LinearPkParameters } from "../pk/index.js";
 import type { PkSection } from "../spec/schema.js";
 import { odePkModel } from "./ode-pk-model.js";
 
@@ -39,6 +39,10 @@ function linearModel(pk: PkSection, names: readonly string[]): PkModel {
     },
     concentrations: (values, doses, timesH) => concentrationsAt(system(values), doses, timesH),
     course: (values, doses) => createConcentrationCourse(system(values), doses),
+    intervals(values) {
+      const prepared = system(values);
+      return { series: (doses, boundariesH, cmax) => exposureSeries(prepared, doses, boundariesH, { cmax }) };
+    },
   };
 }
 

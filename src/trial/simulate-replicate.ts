@@ -3,6 +3,7 @@ import type { Dose } from "../pk/index.js";
 import { growPopulation, type VirtualPopulation } from "../population/index.js";
 import { drawStandardNormal, streamFor, type StreamKeyPart } from "../rng/index.js";
 import { gradeOf, logisticProbability } from "../safety/index.js";
+import { gradeShares } from "../spec/adverse-event-rules.js";
 import type { AdverseEventModel } from "../spec/schema.js";
 import { addResidualError } from "../variability/index.js";
 import { allocateArms } from "./allocate-arms.js";
@@ -17,6 +18,9 @@ import { simulateCountEndpoint } from "./count-endpoint.js";
 import { drawEntryDays } from "./enrolment.js";
 import type { ContinuousOutcome, EndpointOutcome } from "./endpoint-outcome.js";
 import { linearPredictor } from "./linear-predictor.js";
+import { applyDropout, drawDropout, observedCourses, type Dropout } from "./draw-dropout.js";
+import { simulatePatientCourses, type ReplicateCourses } from "./patient-courses.js";
+import type { PatientCourse } from "./simulate-course.js";
 import { STREAM_PURPOSES } from "./stream-purposes.js";
 import { censorAtCutoff, dayOfEvent, drawEventTimes, drawPotentialTimes, type EventTimes } from "./time-to-event-endpoint.js";
 import type { TrialPlan } from "./trial-plan.js";
@@ -57,6 +61,10 @@ export interface ReplicateSimulation {
   readonly entryDays: Float64Array;
   /** Calendar day of the analysis of time-to-event endpoints. */
   readonly cutoffDay: number;
+  /** Each patient's course through time (time-driven adverse events, dose changes), own arm and twin; undefined without time-driven AE models. */
+  readonly courses: ReplicateCourses | undefined;
+  /** When and why patients left the trial early (undefined: nobody can: no dropout section and no time-driven AE models). */
+  readonly dropout: Dropout | undefined;
 }
 
 /** Exposure metrics of a treated patient without a PK model: unknown. */
@@ -80,19 +88,23 @@ interface Context {
   readonly population: VirtualPopulation;
   readonly parameters: IndividualParameters | undefined;
   readonly adherence: readonly (PatientAdherence | undefined)[];
+  readonly courses: ReplicateCourses | undefined;
 }
 
 function parameterValues(parameters: IndividualParameters, patient: number): number[] {
   return parameters.values.map((values) => values[patient] as number);
 }
 
-function exposureUnder(context: Context, patient: number, armIndex: number): PatientArmExposure | null {
+function exposureUnder(context: Context, patient: number, armIndex: number, course: PatientCourse | undefined): PatientArmExposure | null {
   const { plan, parameters } = context;
   const dosing = plan.arms[armIndex]?.dosing;
   if (dosing === undefined) return null;
   // Without a PK model a regimen only marks the arm as treated: constant drug effects apply.
   if (plan.pkModel === undefined || parameters === undefined) return { doses: [], missedIndexes: [], amountMg: dosing.regimen.dose_mg ?? Number.NaN, metrics: NO_EXPOSURE };
-  const taken = patientDoses(dosing, { population: context.population, patient, adherence: context.adherence[patient] });
+  const planned = patientDoses(dosing, { population: context.population, patient, adherence: context.adherence[patient] });
+  // With time-driven adverse events, the doses the patient's course really gave (interruptions,
+  // reductions, discontinuation), unless the estimand is hypothetical (as if on the planned dose).
+  const taken = course === undefined || plan.spec.analysis.estimand === "hypothetical" ? planned : { ...planned, doses: [...course.doses] };
   const threshold = plan.spec.pk?.threshold_mg_per_l;
   const window = { lastDoseH: dosing.lastDoseH, intervalH: dosing.regimen.interval_h, ...(threshold === undefined ? {} : { thresholdMgPerL: threshold }) };
   const metrics = plan.pkModel.metrics(parameterValues(parameters, patient), taken.doses, window);
@@ -180,11 +192,11 @@ function simulateEndpoints(context: Context, exposures: Exposures, entryDays: Fl
 function simulateAdverseEvent(context: Context, model: AdverseEventModel, exposures: { own: readonly (PatientArmExposure | null)[]; twin: readonly (PatientArmExposure | null)[] }): AdverseEventOutcome {
   const size = context.population.size;
   const rng = streamFor(context.plan.spec.trial.seed, STREAM_PURPOSES.adverseEvent(context.replicate, model.term));
-  const shares = [model.grades.grade_1, model.grades.grade_2, model.grades.grade_3];
+  const shares = model.grades === undefined ? [1] : gradeShares(model.grades);
   const grade = new Int8Array(size);
   const twinGrade = new Int8Array(size);
   const gradeFor = (exposure: PatientArmExposure | null, occurrence: number, severity: number): number => {
-    const probability = logisticProbability(model.intercept, model.slope, exposureValue(exposure?.metrics ?? null, model.exposure));
+    const probability = logisticProbability(model.intercept ?? 0, model.slope, exposureValue(exposure?.metrics ?? null, model.exposure));
     return occurrence < probability ? gradeOf(severity, shares) : 0;
   };
   for (let patient = 0; patient < size; patient++) {
@@ -195,6 +207,12 @@ function simulateAdverseEvent(context: Context, model: AdverseEventModel, exposu
     twinGrade[patient] = gradeFor(exposures.twin[patient] ?? null, occurrence, severity);
   }
   return { grade, twinGrade };
+}
+
+/** The worst grade of a time-driven term in each patient's course, own and twin (0: none). */
+function worstGrades(courses: ReplicateCourses, term: number): AdverseEventOutcome {
+  const worst = (list: readonly PatientCourse[]) => Int8Array.from(list, (course) => course.occurrences.reduce((grade, occurrence) => (occurrence.term === term ? Math.max(grade, occurrence.grade) : grade), 0));
+  return { grade: worst(courses.own), twinGrade: worst(courses.twin) };
 }
 
 function sampleConcentrations(context: Context, exposure: readonly (PatientArmExposure | null)[]): SampledConcentrations | undefined {
@@ -244,12 +262,19 @@ export function simulateReplicate(plan: TrialPlan, replicate: number, options: S
   const population = options.augment === undefined ? derived : options.augment(derived, replicate);
   const arm = allocateArms(plan.allocationBlock, plan.patientCount, streamFor(seed, STREAM_PURPOSES.allocation(replicate)));
   const { typical, parameters } = drawPatientParameters(plan, population, replicate);
-  const context: Context = { plan, outcomeTag: options.outcomeTag, replicate, population, parameters, adherence: drawAllAdherence(plan, population.size, replicate) };
-  const exposure = Array.from(arm, (armIndex, patient) => exposureUnder(context, patient, armIndex));
-  const twinExposure = Array.from(arm, (armIndex, patient) => (armIndex === plan.controlIndex || plan.controlIndex < 0 ? (exposure[patient] ?? null) : exposureUnder(context, patient, plan.controlIndex)));
+  const adherence = drawAllAdherence(plan, population.size, replicate);
+  const courses = simulatePatientCourses(plan, { replicate, population, arm, parameters, adherence });
+  const context: Context = { plan, outcomeTag: options.outcomeTag, replicate, population, parameters, adherence, courses };
+  const exposure = Array.from(arm, (armIndex, patient) => exposureUnder(context, patient, armIndex, courses?.own[patient]));
+  const twinExposure = Array.from(arm, (armIndex, patient) => (armIndex === plan.controlIndex || plan.controlIndex < 0 ? (exposure[patient] ?? null) : exposureUnder(context, patient, plan.controlIndex, courses?.twin[patient])));
   const exposures = { own: exposure, twin: twinExposure };
   const entryDays = drawEntryDays(plan.spec.enrolment, population.size, plan.spec.enrolment === undefined ? undefined : streamFor(seed, STREAM_PURPOSES.enrolment(replicate)));
-  const { endpoints, cutoffDay } = simulateEndpoints(context, exposures, entryDays);
-  const adverseEvents = plan.spec.adverse_events.map((model) => simulateAdverseEvent(context, model, exposures));
-  return { replicate, population, arm, typical, parameters, exposure, twinExposure, endpoints, adverseEvents, concentrations: sampleConcentrations(context, exposure), entryDays, cutoffDay };
+  const simulated = simulateEndpoints(context, exposures, entryDays);
+  const { cutoffDay } = simulated;
+  const dropout = drawDropout(plan, { replicate, endpoints: simulated.endpoints, courses, size: population.size });
+  const endpoints = applyDropout(plan, simulated.endpoints, dropout);
+  // Safety sees what the trial records: nothing after a patient left.
+  const recorded = observedCourses(courses, dropout);
+  const adverseEvents = plan.spec.adverse_events.map((model, index) => (model.model === "logistic" || recorded === undefined ? simulateAdverseEvent(context, model, exposures) : worstGrades(recorded, index)));
+  return { replicate, population, arm, typical, parameters, exposure, twinExposure, endpoints, adverseEvents, concentrations: sampleConcentrations(context, exposure), entryDays, cutoffDay, courses: recorded, dropout };
 }

@@ -17,6 +17,7 @@ export const STREAM_PURPOSES = {
   parameterUncertainty: (replicate: number): StreamKeyPart[] => [replicate, "parameter-uncertainty"],
   residualError: (replicate: number): StreamKeyPart[] => [replicate, "residual-error"],
   observationError: (replicate: number): StreamKeyPart[] => [replicate, "observation-error"],
+  dropout: (replicate: number): StreamKeyPart[] => [replicate, "dropout"],
   /** The virtual patients of the fidelity and privacy check (one sample per run, not per replicate). */
   fidelity: (): StreamKeyPart[] => ["fidelity"],
 } as const;

@@ -1,9 +1,10 @@
-import { OperatingCharacteristicsAccumulator, type OperatingCharacteristics } from "../stats/index.js";
+import { OperatingCharacteristicsAccumulator, quantileType7, type OperatingCharacteristics } from "../stats/index.js";
 import type { AnalysisMethod } from "../spec/schema.js";
 import type { EfficacyResult } from "./analyse-efficacy.js";
 import type { MultiplicityMethod } from "./apply-multiplicity.js";
 import type { EffectMeasure } from "./comparison.js";
-import type { SafetyGrade, SafetyResult } from "./analyse-safety.js";
+import type { SafetyCategory, SafetyResult } from "./analyse-safety.js";
+import { KM_MEDIAN_CATEGORY } from "./safety-categories.js";
 
 /** Operating characteristics of one endpoint × comparison × method (a row of summary.csv). */
 export interface EfficacySummary {
@@ -37,13 +38,29 @@ export interface FamilySummary {
   readonly familywiseError: number;
 }
 
-/** Mean safety numbers of one arm × term × grade across replicates. */
+/** Mean safety numbers of one row of safety.csv (arm × term × grade × organ class × day) across replicates. */
 export interface SafetySummary {
   readonly arm: string;
   readonly term: string;
-  readonly grade: SafetyGrade;
+  readonly grade: SafetyCategory;
+  readonly soc: string;
+  readonly pt: string;
+  /** Landmark day of a Kaplan–Meier row, else NaN. */
+  readonly day: number;
+  readonly meanPatientsAtRisk: number;
+  readonly meanPatientsWithEvent: number;
   readonly meanIncidence: number;
   readonly meanRiskDifference: number | null;
+  readonly meanExposureYears: number;
+  /** Pooled over the replicates: 100 × Σ patients with the event / Σ patient-years at risk. */
+  readonly ratePer100PatientYears: number;
+  /** Mean of a Kaplan–Meier estimate or a dose intensity (NaN on incidence rows). */
+  readonly meanValue: number;
+  /**
+   * Median over the replicates of a Kaplan–Meier median, a median not reached counting as
+   * longer than any (Infinity when not reached in half of them); NaN on other rows.
+   */
+  readonly medianValue: number;
 }
 
 /** Streams efficacy results into operating characteristics, in first-seen (spec) order. */
@@ -125,26 +142,60 @@ export class FamilySummariser {
   }
 }
 
-/** Streams safety rows into mean incidences and risk differences across replicates. */
+interface SafetySums {
+  readonly first: SafetyResult;
+  incidence: number;
+  riskDifference: number;
+  count: number;
+  patientsAtRisk: number;
+  withEvent: number;
+  exposureYears: number;
+  value: number;
+  /** Kaplan–Meier medians, one per replicate (NaN → Infinity), for medianValue. */
+  readonly medians: number[];
+}
+
+/** The median of values whose NaN means "longer than any": not reached. */
+function medianNotReachedLast(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = values.map((value) => (Number.isNaN(value) ? Infinity : value)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return quantileType7(sorted, 0.5);
+}
+
+/** Streams safety rows into means across replicates (incidences, risk differences, rates, values). */
 export class SafetySummariser {
-  private readonly sums = new Map<string, { first: SafetyResult; incidence: number; riskDifference: number; count: number }>();
+  private readonly sums = new Map<string, SafetySums>();
 
   add(result: SafetyResult): void {
-    const key = `${result.arm}\u0000${result.term}\u0000${result.grade}`;
-    const entry = this.sums.get(key) ?? { first: result, incidence: 0, riskDifference: 0, count: 0 };
+    const key = `${result.arm}\u0000${result.term}\u0000${result.soc}\u0000${result.grade}\u0000${result.day}`;
+    const entry = this.sums.get(key) ?? { first: result, incidence: 0, riskDifference: 0, count: 0, patientsAtRisk: 0, withEvent: 0, exposureYears: 0, value: 0, medians: [] };
     entry.incidence += result.incidence;
     entry.riskDifference += result.riskDifference?.estimate ?? 0;
     entry.count += 1;
+    entry.patientsAtRisk += result.patientsAtRisk;
+    entry.withEvent += result.patientsWithEvent;
+    entry.exposureYears += result.exposureYears;
+    entry.value += result.value;
+    if (result.grade === KM_MEDIAN_CATEGORY) entry.medians.push(result.value);
     this.sums.set(key, entry);
   }
 
   result(): SafetySummary[] {
-    return [...this.sums.values()].map(({ first, incidence, riskDifference, count }) => ({
+    return [...this.sums.values()].map(({ first, incidence, riskDifference, count, ...sums }) => ({
       arm: first.arm,
       term: first.term,
       grade: first.grade,
+      soc: first.soc,
+      pt: first.pt,
+      day: first.day,
+      meanPatientsAtRisk: sums.patientsAtRisk / count,
+      meanPatientsWithEvent: sums.withEvent / count,
       meanIncidence: incidence / count,
       meanRiskDifference: first.riskDifference === null ? null : riskDifference / count,
+      meanExposureYears: sums.exposureYears / count,
+      ratePer100PatientYears: (100 * sums.withEvent) / sums.exposureYears,
+      meanValue: sums.value / count,
+      medianValue: medianNotReachedLast(sums.medians),
     }));
   }
 }

@@ -48,6 +48,10 @@ export interface TrialPlan {
   readonly adherence: AdherenceModel | undefined;
   /** Doses of the longest regimen: the adherence draws per patient. */
   readonly scheduleLength: number;
+  /** Indexes of the time-driven adverse event models (hazard, per-cycle) in spec.adverse_events. */
+  readonly timedTerms: readonly number[];
+  /** Dose times of the longest regimen (h): the cycles of per-cycle models for patients without drug. */
+  readonly cycleStartsH: Float64Array;
   readonly residualError: ResidualErrorModel | undefined;
   readonly samplingTimesH: Float64Array;
   /** The real trial's outcomes recorded in the cohort (endpoints with `observed`), for the report. */
@@ -157,6 +161,8 @@ export function planTrial(spec: Spec, eligible: EligibleCohort, options: PlanOpt
     endpoints: spec.endpoints.map((endpoint) => planEndpoint(endpoint, spec.trial.duration_days)),
     adherence: adherenceModel(spec),
     scheduleLength: Math.max(0, ...arms.map((arm) => arm.dosing?.scheduled.length ?? 0)),
+    timedTerms: spec.adverse_events.flatMap((model, index) => (model.model === "logistic" ? [] : [index])),
+    cycleStartsH: Float64Array.from(arms.reduce<readonly { timeH: number }[]>((longest, arm) => ((arm.dosing?.scheduled.length ?? 0) > longest.length ? (arm.dosing?.scheduled ?? []) : longest), []), (dose) => dose.timeH),
     residualError: residualErrorModel(spec),
     samplingTimesH: Float64Array.from(spec.pk?.sampling_times_h ?? []),
     observed: options.observed ?? [],

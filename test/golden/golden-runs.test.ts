@@ -11,7 +11,7 @@ import { runCli } from "../helpers/cli.js";
  * command) is left out. Update with `npx vitest run -u` and review the diff like code;
  * with CI set, a missing golden file fails.
  */
-const EXAMPLES = ["pbc-phase2", "pbc-turnover", "theophylline", "power-check", "pbc-survival", "pbc-endpoints", "pbc-synthetic-control"];
+const EXAMPLES = ["pbc-phase2", "pbc-turnover", "theophylline", "power-check", "pbc-survival", "pbc-endpoints", "pbc-synthetic-control", "oncology-dose-modification"];
 /** Files only a spec with a designs section writes. */
 const DESIGN_FILES = new Set(["pbc-synthetic-control"]);
 const scratch = mkdtempSync(join(tmpdir(), "twin-trial-golden-"));

@@ -20,7 +20,7 @@ describe("parseSpec on valid specs", () => {
   it("fills the documented defaults", () => {
     const spec = parseSpec(MINIMAL_SPEC, "spec.yaml");
     expect(spec.trial.alpha).toBe(0.05);
-    expect(spec.analysis).toEqual({ methods: ["welch", "ancova"], ancova_covariates: ["baseline"], adjustment_covariates: [], strata: [], cox_ties: "efron", multiplicity: { method: "none" }, alternative: "two-sided", confidence_level: 0.95 });
+    expect(spec.analysis).toEqual({ methods: ["welch", "ancova"], ancova_covariates: ["baseline"], adjustment_covariates: [], strata: [], cox_ties: "efron", multiplicity: { method: "none" }, alternative: "two-sided", confidence_level: 0.95, estimand: "treatment-policy" });
     expect(spec.pk?.bioavailability).toBe(1);
     expect(spec.pk?.parameters.ka_per_h).toEqual({ typical: 1, cv: 0, covariates: [] });
     expect(spec.arms[1]?.control).toBe(false);
@@ -59,7 +59,7 @@ describe("parseSpec errors: place, message and hint, verbatim", () => {
     );
     expect(messagesFor(`${MINIMAL_SPEC}sead: 3\n`)).toBe(
       'spec.yaml:32:1: error SPEC_UNKNOWN_KEY: unknown key "sead" at the top level\n' +
-        "  hint: allowed keys: trial, cohort, population, adherence, enrolment, arms, pk, endpoints, adverse_events, analysis, outputs, vpc, designs\n",
+        "  hint: allowed keys: trial, cohort, population, adherence, enrolment, arms, pk, endpoints, adverse_events, dose_modifications, dropout, analysis, outputs, vpc, designs\n",
     );
   });
 

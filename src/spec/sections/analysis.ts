@@ -34,6 +34,10 @@ export const analysisSchema = z.strictObject({
     .describe("when time-to-event endpoints are analysed (administrative censoring); default: trial.duration_days after the first patient enters"),
   alternative: z.enum(["two-sided", "greater", "less"]).default("two-sided").describe("alternative hypothesis of every test unless an endpoint sets its own (greater: drug − control > 0, or ratio > 1)"),
   confidence_level: z.number().gt(0).lt(1).default(0.95).describe("level of every confidence interval"),
+  estimand: z
+    .enum(["treatment-policy", "hypothetical"])
+    .default("treatment-policy")
+    .describe("how efficacy treats dose changes from adverse events (intercurrent events): treatment-policy: the outcome after the doses really given (interruptions, reductions, discontinuation); hypothetical: the outcome had every patient stayed on the planned dose, which each patient's twin makes exactly known"),
 });
 
 export const outputsSchema = z.strictObject({

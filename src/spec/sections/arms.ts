@@ -18,6 +18,11 @@ export const regimenSchema = z.strictObject({
   titration: z.array(titrationStepSchema).default([]).describe("dose changes from given days on, in order"),
   infusion_duration_h: positiveFinite.optional().describe("infusion: duration of each infusion (h)"),
   infusion_rate_mg_per_h: positiveFinite.optional().describe("infusion: constant rate (mg/h); the duration is amount / rate"),
+  dose_levels_mg: z
+    .array(positiveFinite)
+    .min(2)
+    .optional()
+    .describe("dose levels from the starting dose down (mg, decreasing; the first is dose_mg): a reduction moves to the next; below the last the drug is discontinued"),
 });
 
 export const armSchema = z.strictObject({
