@@ -92,6 +92,8 @@ function familySubsection(plan: TrialPlan, family: FamilySummary): string {
 /** The "Efficacy" and "Operating characteristics" sections. */
 /** Which estimand the analyses target when adverse events change the doses (intercurrent events). */
 function estimandText(plan: TrialPlan): string {
+  if (plan.spec.analysis.estimand === "composite")
+    return "**Estimand: composite.** Stopping the drug for an adverse event is part of the outcome: such a patient counts with its endpoint's composite_value (e.g. as a non-responder) whatever it would have shown, and other patients with the outcome after the doses they really received. Its twin, under control, never stops: the true effect includes the stopping.";
   if (plan.spec.analysis.estimand === "hypothetical")
     return "**Estimand: hypothetical.** Adverse events interrupt, reduce and stop doses (see Safety), but efficacy is simulated as if every patient had stayed on the planned dose: the effect the drug would have without those intercurrent events. Its true value is known exactly from each treated patient's own outcome on the planned dose and its twin's under control; the estimates and true effects above are of it.";
   return "**Estimand: treatment policy.** Efficacy follows the doses each patient really received, after the interruptions, reductions and discontinuations that adverse events caused (see Safety): the effect of being assigned to the drug, whatever happened on it. The true effect is each treated patient's outcome after its own course against its twin's under control. Set analysis.estimand: hypothetical for the effect had every patient stayed on the planned dose.";

@@ -15,6 +15,21 @@ function continuousEndpoint(spec: Spec, id: string, path: SpecPath): SpecIssue[]
   }];
 }
 
+/** The composite estimand needs the value a stopped patient gets, on binary endpoints only; the value needs the estimand. */
+export function estimandRules(spec: Spec): SpecIssue[] {
+  const composite = spec.analysis.estimand === "composite";
+  return spec.endpoints.flatMap((endpoint, index): SpecIssue[] => {
+    const path: SpecPath = ["endpoints", index];
+    if (composite && endpoint.type !== "binary")
+      return [{ code: "SPEC_INVALID_VALUE", message: `analysis.estimand composite needs binary endpoints, but ${formatPath(path)} "${endpoint.id}" is ${endpoint.type}`, hint: "the composite strategy makes stopping the drug an outcome value: use treatment-policy or hypothetical for other endpoint types", path: ["analysis", "estimand"] }];
+    if (composite && endpoint.composite_value === undefined)
+      return [{ code: "SPEC_MISSING_KEY", message: `${formatPath(path)} needs composite_value with analysis.estimand composite`, hint: "composite_value: 0 (a patient who stops the drug is a non-responder) or 1 (counts as the event)", path }];
+    if (!composite && endpoint.composite_value !== undefined)
+      return [{ code: "SPEC_INVALID_VALUE", message: `${formatPath([...path, "composite_value"])} applies only with analysis.estimand composite`, hint: "remove it, or set analysis.estimand: composite", path: [...path, "composite_value"], atKey: true }];
+    return [];
+  });
+}
+
 /**
  * Rules of spec.dropout: the endpoints whose change drives dropout are continuous endpoints
  * of the spec, and lack of efficacy is judged at one of that endpoint's visits.

@@ -33,7 +33,7 @@ export function defaultHypotheses(spec: Spec): string[] {
 /** Fields that belong to one endpoint type only. */
 const TYPE_FIELDS: Record<EndpointType, readonly (keyof Endpoint)[]> = {
   continuous: ["baseline_column", "residual_sd", "visits_days", "primary_visit_day", "indirect_response", "progression", "model", "placebo_response", "baseline_slope", "baseline_centre"],
-  binary: ["responder", "logistic"],
+  binary: ["responder", "logistic", "composite_value"],
   "time-to-event": ["baseline_hazard", "observed", "dropout_rate_per_year"],
   count: ["count_model", "rate_per_year", "dispersion"],
 };

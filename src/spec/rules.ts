@@ -3,7 +3,7 @@ import type { Spec } from "./schema.js";
 import { adverseEventRules, gradeShares } from "./adverse-event-rules.js";
 import { columnRules } from "./column-rules.js";
 import { designRules } from "./design-rules.js";
-import { dropoutRules } from "./dropout-rules.js";
+import { dropoutRules, estimandRules } from "./dropout-rules.js";
 import { endpointRules } from "./endpoint-rules.js";
 import { pkRules } from "./pk-rules.js";
 import { populationRules } from "./population-rules.js";
@@ -141,4 +141,5 @@ export const SPEC_RULES: readonly Rule[] = [
   designRules,
   adverseEventRules,
   dropoutRules,
+  estimandRules,
 ];

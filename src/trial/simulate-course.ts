@@ -34,6 +34,8 @@ export interface PatientCourse {
   readonly deliveredMg: number;
   readonly interruptions: number;
   readonly reductions: number;
+  /** Steps back up a dose level (dose_modifications.re_escalate_after_days). */
+  readonly reEscalations: number;
   /** Time of permanent discontinuation (h), NaN if none. */
   readonly discontinuedH: number;
   /** Time of death (a grade 5 event, h), NaN if none. */
@@ -154,6 +156,10 @@ export function simulateCourse(inputs: CourseInputs): PatientCourse {
   let interruptions = 0;
   let reductions = 0;
   let triggered = 0;
+  let reEscalations = 0;
+  // When the dose level last changed or a rule last fired: re-escalation counts from there.
+  let quietSinceH = 0;
+  const reEscalateAfterH = rules?.re_escalate_after_days === undefined ? Infinity : rules.re_escalate_after_days * 24;
   const intervals = intervalsOf(inputs);
   const boundariesH = [...intervals.map((interval) => interval.startH), inputs.endH];
   const needsCmax = inputs.terms.some((term) => term.model.exposure === "cmax");
@@ -166,6 +172,12 @@ export function simulateCourse(inputs: CourseInputs): PatientCourse {
   for (const [cycle, interval] of intervals.entries()) {
     if (!Number.isNaN(deathH)) break;
     const { startH, endH, scheduled } = interval;
+    if (level > 0 && Number.isNaN(discontinuedH) && startH >= resumeH && startH - quietSinceH >= reEscalateAfterH) {
+      level -= 1;
+      reEscalations += 1;
+      quietSinceH = startH;
+      stale = true;
+    }
     if (dosing !== undefined && scheduled !== undefined) {
       plannedMg += dosing.plannedAmountOf(scheduled);
       if (givenAt(interval)) {
@@ -200,6 +212,7 @@ export function simulateCourse(inputs: CourseInputs): PatientCourse {
       const rule = rules?.rules.find((entry) => (entry.term === "any" || entry.term === term.model.term) && grade >= entry.grade_at_least);
       if (rule !== undefined && Number.isNaN(discontinuedH) && dosing !== undefined) {
         triggered += 1;
+        quietSinceH = onsetH;
         let kind: string = rule.action;
         if (rules?.discontinue_after_occurrences !== undefined && triggered >= rules.discontinue_after_occurrences) kind = "discontinue";
         const interrupts = kind === "interrupt" || kind === "interrupt-then-reduce";
@@ -226,7 +239,7 @@ export function simulateCourse(inputs: CourseInputs): PatientCourse {
       if (grade >= 5) deathH = onsetH;
     }
   }
-  return { occurrences, doses, plannedMg, deliveredMg, interruptions, reductions, discontinuedH, deathH, followUpH: Number.isNaN(deathH) ? inputs.endH : deathH };
+  return { occurrences, doses, plannedMg, deliveredMg, interruptions, reductions, reEscalations, discontinuedH, deathH, followUpH: Number.isNaN(deathH) ? inputs.endH : deathH };
 }
 
 function gradeAndDuration(state: TermState, x: number): { grade: number; durationH: number } {

@@ -209,6 +209,23 @@ function simulateAdverseEvent(context: Context, model: AdverseEventModel, exposu
   return { grade, twinGrade };
 }
 
+/**
+ * The composite estimand: a patient whose drug was stopped for an adverse event gets the
+ * endpoint's composite_value as its outcome (and expected outcome); its twin, under control,
+ * never stops, so the true effect includes stopping as part of the outcome.
+ */
+function compositeOutcomes(plan: TrialPlan, endpoints: EndpointOutcome[], courses: ReplicateCourses | undefined): EndpointOutcome[] {
+  if (plan.spec.analysis.estimand !== "composite" || courses === undefined) return endpoints;
+  return endpoints.map((outcome, index) => {
+    const value = plan.spec.endpoints[index]?.composite_value;
+    if (outcome.type !== "binary" || value === undefined) return outcome;
+    const stopped = (patient: number) => !Number.isNaN(courses.own[patient]?.discontinuedH ?? Number.NaN);
+    // Stopping is the outcome, known when it happens: observed even if the patient then leaves.
+    const observed = outcome.observed?.map((seen, patient) => (stopped(patient) ? 1 : seen));
+    return { ...outcome, response: outcome.response.map((response, patient) => (stopped(patient) ? value : response)), probability: outcome.probability.map((probability, patient) => (stopped(patient) ? value : probability)), ...(observed === undefined ? {} : { observed }) };
+  });
+}
+
 /** The worst grade of a time-driven term in each patient's course, own and twin (0: none). */
 function worstGrades(courses: ReplicateCourses, term: number): AdverseEventOutcome {
   const worst = (list: readonly PatientCourse[]) => Int8Array.from(list, (course) => course.occurrences.reduce((grade, occurrence) => (occurrence.term === term ? Math.max(grade, occurrence.grade) : grade), 0));
@@ -272,7 +289,7 @@ export function simulateReplicate(plan: TrialPlan, replicate: number, options: S
   const simulated = simulateEndpoints(context, exposures, entryDays);
   const { cutoffDay } = simulated;
   const dropout = drawDropout(plan, { replicate, endpoints: simulated.endpoints, courses, size: population.size });
-  const endpoints = applyDropout(plan, simulated.endpoints, dropout);
+  const endpoints = compositeOutcomes(plan, applyDropout(plan, simulated.endpoints, dropout), courses);
   // Safety sees what the trial records: nothing after a patient left.
   const recorded = observedCourses(courses, dropout);
   const adverseEvents = plan.spec.adverse_events.map((model, index) => (model.model === "logistic" || recorded === undefined ? simulateAdverseEvent(context, model, exposures) : worstGrades(recorded, index)));

@@ -67,7 +67,7 @@ function buildCourse(patient: number): PatientCourse {
     .map((entry) => ({ term: entry.term, onsetH: entry.onset_h, grade: entry.grade, serious: entry.serious, durationH: entry.duration_h ?? Infinity, action: entry.action }));
   return {
     occurrences, doses: [], plannedMg: row.planned_mg, deliveredMg: row.delivered_mg,
-    interruptions: occurrences.filter((entry) => entry.action.startsWith("interrupted")).length, reductions: occurrences.filter((entry) => entry.action.endsWith("reduced")).length,
+    interruptions: occurrences.filter((entry) => entry.action.startsWith("interrupted")).length, reductions: occurrences.filter((entry) => entry.action.endsWith("reduced")).length, reEscalations: 0,
     discontinuedH: row.discontinued_h ?? Number.NaN, deathH: row.death_h ?? Number.NaN, followUpH: row.follow_up_h,
   };
 }

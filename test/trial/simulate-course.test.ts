@@ -99,6 +99,16 @@ describe("simulateCourse: dose modifications", () => {
     expect(course.plannedMg).toBe(84 * 200);
   });
 
+  it("re-escalation: after the given days without an event that fires a rule, one level back up", () => {
+    const rules: DoseModifications = { ...reduceRule, re_escalate_after_days: 10 };
+    const course = simulateCourse(inputs({ dosing: dailyDosing([200, 100]), exposures: PK.intervals?.(VALUES), terms: [term(firstEvent(1), [Math.exp(-onsetH)])], rules }));
+    // Reduced from day 11; 10 days after the event (240.5 h + 240 h = 480.5 h) the next dose, day 21, is back at 200 mg.
+    const amounts = course.doses.map((dose) => dose.amountMg);
+    expect(amounts.slice(11, 21)).toEqual(new Array(10).fill(100));
+    expect(amounts.slice(21)).toEqual(new Array(63).fill(200));
+    expect(course.reEscalations).toBe(1);
+  });
+
   it("an interruption holds every dose until the event has recovered, then resumes at the same level", () => {
     const rules: DoseModifications = { rules: [{ term: "tox", grade_at_least: 3, action: "interrupt" }] };
     const course = simulateCourse(inputs({ dosing: dailyDosing(), exposures: PK.intervals?.(VALUES), terms: [term(firstEvent(1), [Math.exp(-onsetH)])], rules }));

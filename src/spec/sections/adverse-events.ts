@@ -74,5 +74,6 @@ export const doseModificationSchema = z
       .describe("in order; the first rule that fits an event fires"),
     discontinue_after_occurrences: z.number().int().min(1).optional().describe("discontinue at the n-th event that fires a rule (e.g. 2: on a second occurrence); default never"),
     max_interruption_days: positiveFinite.optional().describe("discontinue when an interruption would last longer (the event has not recovered by then); default no limit"),
+    re_escalate_after_days: positiveFinite.optional().describe("after this many days at a reduced level without an event that fires a rule, go back up one level (and again after as many more days); default never"),
   })
   .describe("how adverse events change the dose: interruptions, reductions to the next dose level, discontinuation");

@@ -35,9 +35,9 @@ export const analysisSchema = z.strictObject({
   alternative: z.enum(["two-sided", "greater", "less"]).default("two-sided").describe("alternative hypothesis of every test unless an endpoint sets its own (greater: drug − control > 0, or ratio > 1)"),
   confidence_level: z.number().gt(0).lt(1).default(0.95).describe("level of every confidence interval"),
   estimand: z
-    .enum(["treatment-policy", "hypothetical"])
+    .enum(["treatment-policy", "hypothetical", "composite"])
     .default("treatment-policy")
-    .describe("how efficacy treats dose changes from adverse events (intercurrent events): treatment-policy: the outcome after the doses really given (interruptions, reductions, discontinuation); hypothetical: the outcome had every patient stayed on the planned dose, which each patient's twin makes exactly known"),
+    .describe("how efficacy treats dose changes from adverse events (intercurrent events): treatment-policy: the outcome after the doses really given (interruptions, reductions, discontinuation); hypothetical: the outcome had every patient stayed on the planned dose, which each patient's twin makes exactly known; composite: stopping the drug for an adverse event is itself an outcome (binary endpoints: the endpoint's composite_value)"),
 });
 
 export const outputsSchema = z.strictObject({

@@ -105,6 +105,7 @@ export const endpointSchema = z.strictObject({
   alternative: z.enum(["two-sided", "greater", "less"]).optional().describe("alternative hypothesis of this endpoint's tests (greater: drug − control > 0, or ratio > 1); default: analysis.alternative"),
   covariates: z.array(linearCovariateSchema).optional().describe("covariate terms of the expected change (continuous) or of the linear predictor (logistic binary, time-to-event, count); default none"),
   responder: responderSchema.optional().describe("binary: responders by a threshold on a continuous endpoint's change"),
+  composite_value: z.union([z.literal(0), z.literal(1)]).optional().describe("binary, with analysis.estimand composite: the outcome a patient gets when its drug is stopped for an adverse event (0: a non-responder, 1: the event)"),
   logistic: z.strictObject({ intercept: finite.describe("log-odds of the event of the reference patient without drug") }).optional().describe("binary: a logistic model on covariates and drug"),
   baseline_hazard: baselineHazardSchema.optional().describe("time-to-event: the hazard of the reference patient without drug"),
   dropout_rate_per_year: z.number().min(0).finite().optional().describe("time-to-event: rate of random dropout, censoring the event time (1/year); default 0"),
