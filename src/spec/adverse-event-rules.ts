@@ -76,17 +76,11 @@ function modifications(spec: Spec): SpecIssue[] {
   return issues;
 }
 
-function pkFits(spec: Spec): SpecIssue[] {
-  const timed = spec.adverse_events.findIndex((event) => event.model !== "logistic");
-  if (timed < 0 || spec.pk?.model !== "ode") return [];
-  return [issue("SPEC_INVALID_VALUE", ["adverse_events", timed, "model"], "reads the exposure of every dosing interval, which needs a linear (closed-form) PK model, not ode", "use a one-, two- or three-compartment model, or model: logistic")];
-}
-
 /**
  * Rules of adverse event models and dose modifications: the fields each model reads, the
  * exposures of a dosing interval, decreasing ordinal intercepts and dose levels, rules on
  * known time-driven terms, dose levels wherever a rule reduces the dose.
  */
 export function adverseEventRules(spec: Spec): SpecIssue[] {
-  return [...spec.adverse_events.flatMap((event, index) => modelFields(event, ["adverse_events", index])), ...doseLevels(spec), ...modifications(spec), ...pkFits(spec)];
+  return [...spec.adverse_events.flatMap((event, index) => modelFields(event, ["adverse_events", index])), ...doseLevels(spec), ...modifications(spec)];
 }

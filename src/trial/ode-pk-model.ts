@@ -3,6 +3,9 @@ import type { ConcentrationCourse, Dose } from "../pk/index.js";
 import type { PkSection } from "../spec/schema.js";
 import type { PkModel } from "./pk-model-types.js";
 
+/** Concentrations sampled per dosing interval for the Cmax that time-driven adverse events read (ODE models). */
+const ODE_CMAX_SAMPLES = 48;
+
 /** Grid intervals of an ODE model's interpolated concentration course. */
 const COURSE_GRID_INTERVALS = 4000;
 
@@ -66,6 +69,31 @@ export function odePkModel(pk: PkSection, names: readonly string[]): PkModel {
       const out = new Float64Array(timesH.length);
       order.forEach((index, rank) => (out[index] = (timesH[index] as number) < 0 ? 0 : (profile.concentrationsMgPerL[rank] as number)));
       return out;
+    },
+    intervals(values) {
+      return {
+        series(doses, boundariesH, cmax) {
+          const windows = boundariesH.length - 1;
+          const auc = new Float64Array(windows);
+          const peak = new Float64Array(windows).fill(cmax ? 0 : Number.NaN);
+          if (doses.length === 0) return { aucMgHPerL: auc, cmaxMgPerL: peak };
+          // Cumulative AUC is integrated with the states (to the solver's tolerance); Cmax is the largest of
+          // ODE_CMAX_SAMPLES evenly spaced concentrations per window, its start included.
+          const perWindow = cmax ? ODE_CMAX_SAMPLES : 1;
+          const times = Float64Array.from({ length: windows * perWindow + 1 }, (_, index) => {
+            const window = Math.min(windows - 1, Math.floor(index / perWindow));
+            const from = boundariesH[window] as number;
+            const to = boundariesH[window + 1] as number;
+            return index === windows * perWindow ? to : from + ((index - window * perWindow) * (to - from)) / perWindow;
+          });
+          const profile = simulateOdeModel(model, { ...setUp(values, doses), outputTimesH: times });
+          for (let window = 0; window < windows; window++) {
+            auc[window] = (profile.aucMgHPerL[(window + 1) * perWindow] as number) - (profile.aucMgHPerL[window * perWindow] as number);
+            if (cmax) for (let sample = 0; sample < perWindow; sample++) peak[window] = Math.max(peak[window] as number, profile.concentrationsMgPerL[window * perWindow + sample] as number);
+          }
+          return { aucMgHPerL: auc, cmaxMgPerL: peak };
+        },
+      };
     },
     course(values, doses, untilH) {
       const breakpoints = setUp(values, doses).doses.map((dose) => dose.timeH);

@@ -30,8 +30,8 @@ export interface PkModel {
   /** C(t) for queries in any order up to untilH (exact for linear models; ode: interpolated on a fine grid). */
   course(values: readonly number[], doses: readonly Dose[], untilH: number): ConcentrationCourse;
   /**
-   * One patient's exposure over windows of a growing schedule, for the time-driven adverse
-   * event models (linear models only: undefined for ode, which the spec rules refuse there).
+   * One patient's exposure over windows of a schedule, for the time-driven adverse event
+   * models: exact for the linear models; ode: the AUC to the solver's tolerance, Cmax sampled.
    */
   intervals?(values: readonly number[]): IntervalExposures;
 }
