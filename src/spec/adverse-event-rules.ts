@@ -31,6 +31,7 @@ function modelFields(event: AdverseEventModel, path: SpecPath): SpecIssue[] {
     if (event[field] === undefined) issues.push(issue("SPEC_MISSING_KEY", path, `(model ${event.model}) needs ${field}`, `add ${field}: ${example}`));
   };
   if (event.model === "logistic") {
+    if (event.exposure === "concentration") issues.push(issue("SPEC_INVALID_VALUE", [...path, "exposure"], "concentration drives only a hazard model, not logistic", "a logistic model reads one metric of the last dosing interval: auc_tau, cavg, cmax, cmin, ctrough or auc_cumulative"));
     needs("intercept", "-3 (log-odds without drug)");
     needs("grades", "{grade_1: 0.6, grade_2: 0.3, grade_3: 0.1}");
     return issues;
@@ -41,6 +42,8 @@ function modelFields(event: AdverseEventModel, path: SpecPath): SpecIssue[] {
   if ((event.grades === undefined) === (event.ordinal === undefined)) issues.push(issue("SPEC_MISSING_KEY", path, "needs exactly one of grades and ordinal", "a fixed split, grades: {grade_1: 0.5, grade_2: 0.3, grade_3: 0.15, grade_4: 0.05}, or a proportional-odds model, ordinal: {intercepts: [0, -1.5, -3, -6], slope: 0.1}"));
   if (!(INTERVAL_DRIVERS as readonly string[]).includes(event.exposure))
     issues.push(issue("SPEC_INVALID_VALUE", [...path, "exposure"], `"${event.exposure}" is not an exposure of a dosing interval`, `model ${event.model} reads each dosing interval's ${INTERVAL_DRIVERS.join(", ")}`));
+  if (event.model !== "hazard" && event.exposure === "concentration")
+    issues.push(issue("SPEC_INVALID_VALUE", [...path, "exposure"], `concentration drives only a hazard model, not ${event.model}`, "a per-cycle model reads one exposure per cycle: use cavg (the cycle's average concentration) or cmax"));
   const theta = event.ordinal?.intercepts;
   if (theta !== undefined && theta.some((value, index) => index > 0 && value > (theta[index - 1] as number)))
     issues.push(issue("SPEC_INVALID_VALUE", [...path, "ordinal", "intercepts"], `must decrease (θ2 ≥ θ3 ≥ θ4 ≥ θ5), got ${theta.join(", ")}`, "P(grade ≥ g) cannot grow with g: e.g. [0, -1.5, -3, -6]"));

@@ -7,6 +7,19 @@ import type { IntervalExposures } from "./pk-model-types.js";
 
 const HOURS_PER_YEAR = 365.25 * 24;
 
+/**
+ * A hazard driven by the concentration reads each dosing interval in sub-intervals of at most
+ * this length (and at least CONCENTRATION_MIN_PARTS of them): the hazard on each is exp(slope ×
+ * its average concentration), so the cumulative hazard over whole sub-intervals is exact to
+ * second order in their length, and an event inside one is placed to first order.
+ */
+export const CONCENTRATION_PART_H = 1;
+export const CONCENTRATION_MIN_PARTS = 16;
+
+function partsOf(interval: { readonly startH: number; readonly endH: number }): number {
+  return Math.max(CONCENTRATION_MIN_PARTS, Math.ceil((interval.endH - interval.startH) / CONCENTRATION_PART_H));
+}
+
 /** What a dose modification rule did on an event. */
 export type DoseAction = "none" | "interrupted" | "reduced" | "interrupted-reduced" | "discontinued";
 
@@ -163,6 +176,12 @@ export function simulateCourse(inputs: CourseInputs): PatientCourse {
   const intervals = intervalsOf(inputs);
   const boundariesH = [...intervals.map((interval) => interval.startH), inputs.endH];
   const needsCmax = inputs.terms.some((term) => term.model.exposure === "cmax");
+  const needsConcentration = inputs.terms.some((term) => term.model.exposure === "concentration");
+  // The concentration-driven hazard reads each interval in CONCENTRATION_SUBSTEPS equal parts.
+  const partCounts = needsConcentration ? intervals.map(partsOf) : [];
+  const firstPart = partCounts.reduce<number[]>((firsts, count, index) => [...firsts, (firsts[index] as number) + count], [0]);
+  const fineBoundariesH = needsConcentration ? [...intervals.flatMap((interval, index) => Array.from({ length: partCounts[index] as number }, (_, part) => interval.startH + ((interval.endH - interval.startH) * part) / (partCounts[index] as number))), inputs.endH] : [];
+  let fineAverage: Float64Array | undefined;
   // The exposure of every interval, from one walk over the doses given so far and those still
   // to come if nothing else happens; walked again only after an event changes the doses.
   let series: { readonly auc: Float64Array; readonly cmax: Float64Array; readonly aucBefore: Float64Array } | undefined;
@@ -193,6 +212,10 @@ export function simulateCourse(inputs: CourseInputs): PatientCourse {
       const aucBefore = new Float64Array(intervals.length);
       for (let index = 1; index < intervals.length; index++) aucBefore[index] = (aucBefore[index - 1] as number) + (walked.aucMgHPerL[index - 1] as number);
       series = { auc: walked.aucMgHPerL, cmax: walked.cmaxMgPerL, aucBefore };
+      if (needsConcentration) {
+        const fine = inputs.exposures.series(projected, fineBoundariesH, false).aucMgHPerL;
+        fineAverage = fine.map((auc, part) => auc / ((fineBoundariesH[part + 1] as number) - (fineBoundariesH[part] as number)));
+      }
       stale = false;
     }
     const exposureOf = (driver: string): number => {
@@ -203,7 +226,10 @@ export function simulateCourse(inputs: CourseInputs): PatientCourse {
       return driver === "auc_tau" ? auc : auc / (endH - startH);
     };
     const candidates: Candidate[] = [];
-    for (const state of states) collectEvents(state, { startH, endH, cycle, exposureOf, candidates });
+    const from = firstPart[cycle] ?? 0;
+    const to = firstPart[cycle + 1] ?? 0;
+    const parts = fineAverage === undefined ? undefined : { startsH: fineBoundariesH.slice(from, to + 1), averages: fineAverage.subarray(from, to) };
+    for (const state of states) collectEvents(state, { startH, endH, cycle, exposureOf, parts, candidates });
     candidates.sort((a, b) => a.onsetH - b.onsetH || a.term.index - b.term.index);
     for (const candidate of candidates) {
       if (!Number.isNaN(deathH)) break;
@@ -253,11 +279,22 @@ function gradeAndDuration(state: TermState, x: number): { grade: number; duratio
   return { grade, durationH };
 }
 
-function collectEvents(state: TermState, context: { startH: number; endH: number; cycle: number; exposureOf: (driver: string) => number; candidates: Candidate[] }): void {
+/** The average concentration of each sub-interval of one dosing interval (concentration-driven hazards). */
+interface IntervalParts {
+  readonly startsH: readonly number[];
+  readonly averages: Float64Array;
+}
+
+function collectEvents(state: TermState, context: { startH: number; endH: number; cycle: number; exposureOf: (driver: string) => number; parts: IntervalParts | undefined; candidates: Candidate[] }): void {
   const { term } = state;
   const model = term.model;
   const { startH, endH } = context;
   if (state.done || state.atRiskFromH >= endH) return;
+  if (model.exposure === "concentration" && context.parts !== undefined) {
+    const { startsH, averages } = context.parts;
+    for (let part = 0; part < averages.length; part++) collectHazardEvents(state, context.candidates, { fromH: startsH[part] as number, toH: startsH[part + 1] as number, x: averages[part] as number });
+    return;
+  }
   const x = context.exposureOf(model.exposure);
   const eta = term.linear + model.slope * x;
   if (model.model === "per-cycle") {
@@ -267,12 +304,20 @@ function collectEvents(state: TermState, context: { startH: number; endH: number
     record(state, context.candidates, startH, x);
     return;
   }
-  const hazardPerH = ((model.rate_per_year ?? 0) / HOURS_PER_YEAR) * Math.exp(eta);
-  let fromH = Math.max(startH, state.atRiskFromH);
-  while (!state.done && fromH < endH) {
-    const onsetH = advanceCumulativeHazard(state.clock, fromH, endH, hazardPerH);
+  collectHazardEvents(state, context.candidates, { fromH: startH, toH: endH, x });
+}
+
+/** Events of a hazard model on [fromH, toH) at a constant exposure x (the patient at risk from atRiskFromH). */
+function collectHazardEvents(state: TermState, candidates: Candidate[], piece: { fromH: number; toH: number; x: number }): void {
+  const { term } = state;
+  const model = term.model;
+  const { toH, x } = piece;
+  const hazardPerH = ((model.rate_per_year ?? 0) / HOURS_PER_YEAR) * Math.exp(term.linear + model.slope * x);
+  let fromH = Math.max(piece.fromH, state.atRiskFromH);
+  while (!state.done && fromH < toH) {
+    const onsetH = advanceCumulativeHazard(state.clock, fromH, toH, hazardPerH);
     if (onsetH === undefined) return;
-    record(state, context.candidates, onsetH, x);
+    record(state, candidates, onsetH, x);
     // At risk again once the event has recovered, with a fresh exponential target.
     if (!state.done) state.clock.targetHazard = exponentialTarget(term.eventDraws[state.occurrences] as number);
     fromH = state.atRiskFromH;

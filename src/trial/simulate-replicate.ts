@@ -196,7 +196,9 @@ function simulateAdverseEvent(context: Context, model: AdverseEventModel, exposu
   const grade = new Int8Array(size);
   const twinGrade = new Int8Array(size);
   const gradeFor = (exposure: PatientArmExposure | null, occurrence: number, severity: number): number => {
-    const probability = logisticProbability(model.intercept ?? 0, model.slope, exposureValue(exposure?.metrics ?? null, model.exposure));
+    // The spec rules keep concentration to hazard models: a logistic model reads a metric of the last interval.
+    const metric = model.exposure === "concentration" ? "cavg" : model.exposure;
+    const probability = logisticProbability(model.intercept ?? 0, model.slope, exposureValue(exposure?.metrics ?? null, metric));
     return occurrence < probability ? gradeOf(severity, shares) : 0;
   };
   for (let patient = 0; patient < size; patient++) {

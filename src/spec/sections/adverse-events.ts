@@ -4,7 +4,7 @@ import { EXPOSURE_METRICS } from "./endpoints.js";
 
 export const ADVERSE_EVENT_MODELS = ["logistic", "hazard", "per-cycle"] as const;
 /** What drives a time-driven AE model in each dosing interval. */
-export const INTERVAL_DRIVERS = ["cavg", "cmax", "auc_tau", "auc_cumulative"] as const;
+export const INTERVAL_DRIVERS = ["cavg", "cmax", "auc_tau", "auc_cumulative", "concentration"] as const;
 
 const linearTermSchema = z.strictObject({
   column: z.string().min(1).describe("a cohort number or integer column"),
@@ -23,8 +23,8 @@ export const adverseEventSchema = z.strictObject({
     .default("logistic")
     .describe("logistic: whether the event happens at all, P = 1 / (1 + exp(-(intercept + slope × exposure))) on a whole-trial exposure metric; hazard: time to event with hazard rate_per_year × exp(slope × exposure + covariates), the exposure of each dosing interval; per-cycle: in each dosing interval the event happens with P = 1 / (1 + exp(-(intercept + slope × exposure + covariates)))"),
   exposure: z
-    .enum(EXPOSURE_METRICS)
-    .describe("logistic: an exposure metric over the last dosing interval (auc_tau, auc_cumulative in mg·h/L; cavg, cmax, cmin, ctrough in mg/L); hazard and per-cycle: the exposure of each dosing interval: cavg or cmax (mg/L), auc_tau (mg·h/L), or auc_cumulative up to the interval's start (mg·h/L)"),
+    .enum([...EXPOSURE_METRICS, "concentration"])
+    .describe("logistic: an exposure metric over the last dosing interval (auc_tau, auc_cumulative in mg·h/L; cavg, cmax, cmin, ctrough in mg/L); hazard and per-cycle: the exposure of each dosing interval: cavg or cmax (mg/L), auc_tau (mg·h/L), or auc_cumulative up to the interval's start (mg·h/L); hazard only: concentration, the concentration through time (the average of each sixteenth of an interval)"),
   intercept: finite.optional().describe("logistic: log-odds of the event without drug; per-cycle: log-odds per cycle without drug"),
   rate_per_year: positiveFinite.optional().describe("hazard: event rate without drug (events per patient-year)"),
   slope: finite.describe("change in the log-odds (logistic, per-cycle) or log hazard (hazard) per unit of exposure"),
