@@ -1,9 +1,11 @@
 import { Command, CommanderError, Option } from "commander";
 import { InputError, Interrupted, ReplayMismatch } from "../errors.js";
+import type { ArchiveOptions } from "./archive-command.js";
 import type { CliIo } from "./cli-io.js";
 import type { CohortDescribeOptions } from "./cohort-command.js";
 import { EXIT_CODES } from "./exit-codes.js";
 import { formatIssues, issuesToJson } from "./format-issues.js";
+import type { ReplayOptions } from "./replay-command.js";
 import type { SimulateOptions } from "./simulate-command.js";
 import { toolVersion } from "./tool-version.js";
 import type { ValidateOptions } from "./validate-command.js";
@@ -79,6 +81,25 @@ function buildProgram(io: CliIo, argv: readonly string[]): Command {
     .option("-o, --out <file>", "write the table to this file instead of stdout")
     .addHelpText("after", "\nExamples:\n  $ twin-trial cohort describe cohorts/pbc.csv\n  $ twin-trial cohort describe cohorts/pbc.csv --spec trial-specs/pbc-phase2.yaml --by arm --format csv -o pbc-table1.csv")
     .action(async (cohort: string, options: CohortDescribeOptions) => (await import("./cohort-command.js")).cohortDescribeCommand(cohort, options, io));
+  program
+    .command("archive")
+    .description("pack a results folder, its resolved spec and its cohort into one deterministic .tgz for replay")
+    .argument("<results>", "results folder written by simulate or vpc")
+    .option("-o, --out <file>", "archive file (default: <trial id>.tgz)")
+    .option("--cohort <path>", "the cohort CSV the trial ran on (default: the recorded cohort.file from here, then from trial-specs/)")
+    .option("--spec <path>", "the original spec file, also archived (default: its recorded name here, then in trial-specs/)")
+    .option("--allow-changed-inputs", "archive a cohort whose SHA-256 differs from the manifest's", false)
+    .option("--force", "replace an existing archive", false)
+    .addHelpText("after", "\nExample:\n  $ twin-trial archive results/pbc-phase2 -o pbc-phase2.tgz")
+    .action(async (results: string, options: ArchiveOptions) => (await import("./archive-command.js")).archiveCommand(results, options, io));
+  program
+    .command("replay")
+    .description("rerun an archived trial from its manifest and compare every output byte for byte (exit 3 on a difference)")
+    .argument("<results>", "a .tgz made by archive, or a results folder")
+    .option("--cohort <path>", "the cohort CSV to use instead of the archived one (a results folder: default the recorded cohort.file from here, then from trial-specs/)")
+    .option("--allow-changed-inputs", "replay with a cohort whose SHA-256 differs from the manifest's", false)
+    .addHelpText("after", "\nExample:\n  $ twin-trial replay pbc-phase2.tgz")
+    .action(async (results: string, options: ReplayOptions) => (await import("./replay-command.js")).replayCommand(results, options, io, argv));
   return program;
 }
 

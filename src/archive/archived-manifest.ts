@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { InputError } from "../errors.js";
+
+/** A plain file name (no folder, no "..", not hidden): archived files are written into temporary folders by these names. */
+const fileName = z.string().regex(/^[A-Za-z0-9_-][A-Za-z0-9._-]*$/, "a plain file name");
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, "a SHA-256 in hex");
+
+/** The manifest.json fields replay and archive rely on; other fields are kept as they are (loose). */
+const manifestSchema = z.looseObject({
+  tool: z.looseObject({ name: z.string(), version: z.string() }),
+  results_format_version: z.number().int(),
+  seed: z.number().int(),
+  replicates: z.number().int().positive(),
+  spec: z.looseObject({ file: fileName, sha256 }),
+  inputs: z.array(z.looseObject({ role: z.string(), file: z.string().min(1), sha256 })).min(1),
+  outputs: z.array(z.looseObject({ file: fileName, bytes: z.number().int().nonnegative(), sha256 })).min(1),
+  resolved_spec: z.looseObject({ trial: z.looseObject({ id: z.string().min(1) }), cohort: z.looseObject({ file: z.string().min(1) }) }),
+  run: z.unknown().optional(),
+});
+
+/** manifest.json of a results folder, as far as archive and replay read it. */
+export type ArchivedManifest = z.infer<typeof manifestSchema>;
+
+/**
+ * Parses and checks a results folder's manifest.json; a file that is not JSON or lacks a
+ * field gives MANIFEST_INVALID naming the field.
+ */
+export function parseArchivedManifest(text: string, file: string): ArchivedManifest {
+  const invalid = (message: string): InputError =>
+    new InputError([{ code: "MANIFEST_INVALID", message, hint: "archive and replay read the manifest.json that twin-trial simulate writes; use an unedited results folder", location: { kind: "file", file } }]);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw invalid("manifest.json is not valid JSON");
+  }
+  const parsed = manifestSchema.safeParse(json);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const path = first?.path.join(".") ?? "";
+    throw invalid(`manifest field ${path === "" ? "(top level)" : path} is missing or wrong: ${first?.message ?? "invalid"}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,11 @@
+export { parseArchivedManifest, type ArchivedManifest } from "./archived-manifest.js";
+export { canonicalJson, checkResultsFormat, cohortChangedIssue, sha256Hex } from "./check-inputs.js";
+export { compareOutput, type OutputVerdict } from "./compare-output.js";
+export { firstCsvDifference, type CsvDifference } from "./first-csv-difference.js";
+export { firstLineDifference, type LineDifference } from "./first-line-difference.js";
+export { inputLayout, type InputLayout } from "./input-layout.js";
+export { readTar } from "./read-tar.js";
+export { isReplayIdentical, renderReplayVerdicts } from "./render-replay-verdicts.js";
+export { packTrialArchive, unpackTrialArchive } from "./trial-archive.js";
+export { archiveEntries, archiveFolderOf, bundleFromEntries, type ArchiveInputs, type TrialBundle } from "./trial-bundle.js";
+export { writeTar, type TarEntry } from "./write-tar.js";
