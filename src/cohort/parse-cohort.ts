@@ -117,6 +117,14 @@ function subsetRows<T extends Float64Array | Int32Array>(values: T, rows: readon
   return subset;
 }
 
+/** A NUL byte never occurs in CSV text: the file is binary, e.g. an Excel workbook (.xlsx is a zip). */
+function requireText(text: string, file: string): void {
+  const at = text.indexOf("\u0000");
+  if (at < 0) return;
+  const row = text.slice(0, at).split("\n").length;
+  throw new InputError([csvIssue(file, row, "COHORT_CSV_SYNTAX", "the cohort file is not text (it holds NUL bytes)", "export the table as CSV: comma-separated, UTF-8, one header row (a spreadsheet's .xlsx or .xls file cannot be read)")]);
+}
+
 /**
  * Parses cohort CSV text into typed columns, one entry per patient. Pure (the file name
  * only labels messages). With rows_per_patient: many, a patient's covariates come from its
@@ -124,6 +132,7 @@ function subsetRows<T extends Float64Array | Int32Array>(values: T, rows: readon
  * throws one InputError with all of them (the CLI prints the first 20).
  */
 export function parseCohort(text: string, file: string, section: CohortSection, extraColumns: readonly string[] = []): Cohort {
+  requireText(text, file);
   const rows = readRows(text, file);
   const header = rows.shift();
   if (header === undefined) throw new InputError([csvIssue(file, 1, "COHORT_EMPTY", "the cohort file is empty", "the first line must be a header naming the columns")]);

@@ -40,11 +40,12 @@ export function compileExpression(source: string, options: CompileOptions = {}):
   }
   const tree = parseExpression(source);
   const variables = Object.freeze(collectVariables(tree, options.knownVariables));
-  checkStaticTypes(tree, source);
+  const kind = checkStaticTypes(tree, source);
   const evaluateTree = buildEvaluator(tree, source, new Map(variables.map((name, index) => [name, index])));
   const count = variables.length;
   return Object.freeze({
     source,
+    kind,
     variables,
     evaluate(values: readonly ExpressionValue[]): ExpressionValue {
       if (values.length !== count) {

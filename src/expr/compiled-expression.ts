@@ -15,6 +15,11 @@ export type ExpressionValue = number | string | boolean | null;
 export interface CompiledExpression {
   /** The text it was compiled from. */
   readonly source: string;
+  /**
+   * The type of its value when the literals and operators alone decide it (`age > 3` is
+   * "boolean", `"a"` is "string"), "unknown" when it depends on the data (`age`).
+   */
+  readonly kind: "number" | "string" | "boolean" | "unknown";
   /** The distinct names it reads, in order of first appearance in the source. */
   readonly variables: readonly string[];
   /**

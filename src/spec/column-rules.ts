@@ -82,11 +82,20 @@ function checkColumnUses(spec: Spec): SpecIssue[] {
   });
 }
 
-/** Compiles an expression against known names; an ExpressionError becomes a located issue. */
-export function expressionIssue(source: string, known: ReadonlySet<string>, path: SpecPath, label: string): SpecIssue[] {
+/** What an expression must give: a number (derived covariates) or a condition (eligibility). */
+type ExpectedValue = "number" | "boolean";
+
+const WRONG_KIND_HINTS: Readonly<Record<ExpectedValue, string>> = {
+  number: "a derived covariate is a number computed from the columns, e.g. alk_phos / 147",
+  boolean: 'an eligibility expression is a condition that is true or false, e.g. age >= 18 or sex == "f"',
+};
+
+/** Compiles an expression against known names; an ExpressionError, or a value of the wrong kind, becomes a located issue. */
+export function expressionIssue(source: string, known: ReadonlySet<string>, path: SpecPath, label: string, expected?: ExpectedValue): SpecIssue[] {
   try {
-    compileExpression(source, { knownVariables: known });
-    return [];
+    const { kind } = compileExpression(source, { knownVariables: known });
+    if (expected === undefined || kind === "unknown" || kind === expected) return [];
+    return [{ code: "SPEC_EXPRESSION", message: `${label} gives a ${kind}, not a ${expected === "number" ? "number" : "condition"}`, hint: WRONG_KIND_HINTS[expected], path }];
   } catch (error) {
     if (!(error instanceof ExpressionError)) throw error;
     const issue: SpecIssue = { code: "SPEC_EXPRESSION", message: `${label}: ${error.message}`, path, offsetInValue: error.offset };
@@ -94,13 +103,32 @@ export function expressionIssue(source: string, known: ReadonlySet<string>, path
   }
 }
 
+/** A derived covariate that reads one defined below it (or itself): the order is the evaluation order. */
+function laterDerivedIssue(spec: Spec, name: string, known: ReadonlySet<string>, path: SpecPath): SpecIssue[] {
+  const later = compileableNames(spec.cohort.derived[name]?.expression ?? "").find((variable) => !known.has(variable) && Object.hasOwn(spec.cohort.derived, variable));
+  if (later === undefined) return [];
+  const cycle = later === name ? "itself" : `"${later}", which is defined after it`;
+  return [{ code: "SPEC_EXPRESSION", message: `cohort.derived.${name}.expression uses ${cycle}`, hint: "a derived covariate can use the declared columns and the derived covariates above it, so there are no cycles: reorder them or remove the loop", path }];
+}
+
+/** The identifiers of an expression, whatever they name (empty when it does not compile). */
+function compileableNames(source: string): string[] {
+  try {
+    return [...compileExpression(source).variables];
+  } catch {
+    return [];
+  }
+}
+
 function checkDerived(spec: Spec): SpecIssue[] {
   const known = new Set(Object.keys(spec.cohort.columns));
   return Object.entries(spec.cohort.derived).flatMap(([name, derived]) => {
     const path: SpecPath = ["cohort", "derived", name, "expression"];
-    if (spec.cohort.columns[name] !== undefined)
+    // hasOwn, not columns[name]: a covariate may be called "constructor" (prototype names are not columns).
+    if (Object.hasOwn(spec.cohort.columns, name))
       return [{ code: "SPEC_DUPLICATE_ID", message: `cohort.derived.${name} has the name of a declared column`, hint: "give the derived covariate its own name", path: ["cohort", "derived", name], atKey: true }];
-    const issues = expressionIssue(derived.expression, known, path, `cohort.derived.${name}.expression`);
+    const order = laterDerivedIssue(spec, name, known, path);
+    const issues = order.length > 0 ? order : expressionIssue(derived.expression, known, path, `cohort.derived.${name}.expression`, "number");
     known.add(name);
     return issues;
   });
@@ -121,7 +149,7 @@ function checkEligibility(spec: Spec): SpecIssue[] {
         return [{ code: "SPEC_ELIGIBILITY", message: `cohort.eligibility[${index}] names column "${criterion.column}" but no condition`, hint: "add min, max, in or not_missing: true", path }];
       return [];
     }
-    return expressionIssue(criterion.expression ?? "", known, [...path, "expression"], `cohort.eligibility[${index}].expression`);
+    return expressionIssue(criterion.expression ?? "", known, [...path, "expression"], `cohort.eligibility[${index}].expression`, "boolean");
   });
 }
 

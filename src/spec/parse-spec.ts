@@ -5,6 +5,7 @@ import { specSchema, type Spec } from "./schema.js";
 import { describeSchemaIssue } from "./describe-schema-issue.js";
 import type { SpecIssue } from "./spec-issue.js";
 import { locatePath } from "./yaml-location.js";
+import { yamlNodeIssues } from "./yaml-node-issues.js";
 
 /** Aliases a spec may expand: enough for reuse, far too few for a "billion laughs" bomb. */
 const MAX_ALIAS_COUNT = 100;
@@ -19,6 +20,7 @@ const YAML_HINTS: Record<string, string> = {
   DUPLICATE_KEY: "a key may appear only once in a mapping: remove or rename one of them",
   BAD_ALIAS: "an alias (*name) must refer to an anchor (&name) defined before it",
   UNEXPECTED_TOKEN: "check the quoting and the characters near this position",
+  MULTIPLE_DOCS: "a spec is one YAML document: remove the '---' line and what follows, or split it into several spec files",
 };
 const DEFAULT_YAML_HINT = "check the indentation (keys of one mapping start in the same column) and the ':' after each key near this line";
 
@@ -30,9 +32,16 @@ function syntaxIssues(document: Document, lineCounter: LineCounter, file: string
   const error = document.errors[0];
   if (error === undefined) return [];
   const { line, col } = lineCounter.linePos(error.pos[0]);
-  const message = lowerFirst(error.message.split("\n")[0] ?? error.message).replace(/[.:]$/, "");
+  const location = { kind: "yaml" as const, file, line, column: col };
+  // The parser recurses once per level: far too deep a document overflows its stack.
+  if (error.code === "RESOURCE_EXHAUSTION")
+    return [{ code: "SPEC_YAML_SYNTAX", message: "the spec is nested too deeply to read", hint: "a spec needs only a few levels of mappings and lists: check the indentation and the brackets", location }];
+  const message = lowerFirst(error.message.split("\n")[0] ?? error.message)
+    .replace(/ at line \d+, column \d+:?$/, "")
+    .replace(/; please use YAML\.parseAllDocuments\(\)$/, "")
+    .replace(/[.:]$/, "");
   const hint = YAML_HINTS[error.code] ?? DEFAULT_YAML_HINT;
-  return [{ code: "SPEC_YAML_SYNTAX", message, hint, location: { kind: "yaml", file, line, column: col } }];
+  return [{ code: "SPEC_YAML_SYNTAX", message, hint, location }];
 }
 
 function locate(issues: readonly SpecIssue[], document: Document, lineCounter: LineCounter, file: string): Issue[] {
@@ -73,6 +82,8 @@ export function parseSpec(text: string, file: string): Spec {
   const source = text.startsWith("\uFEFF") ? text.slice(1) : text;
   const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: "core", strict: true });
   if (document.errors.length > 0) throw new InputError(syntaxIssues(document, lineCounter, file));
+  const nodeIssues = yamlNodeIssues(document, lineCounter, file);
+  if (nodeIssues.length > 0) throw new InputError(nodeIssues);
   const raw = toPlainObject(document, file);
   if (raw === null || raw === undefined)
     throw wholeFileIssue(file, "SPEC_EMPTY", "the spec is empty", "start from trial-specs/pbc-phase2.yaml, which explains every field");

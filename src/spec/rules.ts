@@ -5,6 +5,7 @@ import { columnRules } from "./column-rules.js";
 import { designRules } from "./design-rules.js";
 import { dropoutRules, estimandRules } from "./dropout-rules.js";
 import { endpointRules } from "./endpoint-rules.js";
+import { outputSizeRules } from "./output-size-rules.js";
 import { pkRules } from "./pk-rules.js";
 import { populationRules } from "./population-rules.js";
 import { adherenceRules, regimenRules } from "./regimen-rules.js";
@@ -142,4 +143,5 @@ export const SPEC_RULES: readonly Rule[] = [
   adverseEventRules,
   dropoutRules,
   estimandRules,
+  outputSizeRules,
 ];
