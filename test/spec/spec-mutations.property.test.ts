@@ -4,6 +4,7 @@ import { test as propTest, fc } from "@fast-check/vitest";
 import { afterAll, describe, expect } from "vitest";
 import { isMap, isScalar, isSeq, parseDocument, type Document } from "yaml";
 import { prepareTrial } from "../../src/cli/prepare-trial.js";
+import { TrialRunner } from "../../src/trial/index.js";
 import { InputError } from "../../src/errors.js";
 import { parseSpec } from "../../src/spec/index.js";
 import { exampleSpecText, makeWorkspace, writeWorkspaceFile } from "../helpers/cli.js";
@@ -11,7 +12,8 @@ import { exampleSpecText, makeWorkspace, writeWorkspaceFile } from "../helpers/c
 /**
  * Random mutations of the shipped specs never crash the loader: parseSpec either returns a
  * spec or throws an InputError, and a spec that validates is planned (prepareTrial) or
- * refused with an InputError. Any other error is a bug the user would see as exit 1.
+ * refused with an InputError, then (up to 400 patients per trial) runs its first replicate.
+ * Any other error is a bug the user would see as exit 1.
  * 8 specs × 25 runs keeps the suite fast; the seed is fixed (test/setup/fast-check-seed.ts).
  * Replay a failure with fc.configureGlobal({ seed }) using the seed fast-check prints.
  */
@@ -101,7 +103,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 describe.each(SPEC_NAMES)("mutations of trial-specs/%s", (name) => {
   const original = exampleSpecText(name);
 
-  propTest.prop([fc.array(mutation, { minLength: 1, maxLength: 3 })], { numRuns: RUNS_PER_SPEC })("load either succeeds or throws InputError, and a valid spec plans", (changes) => {
+  propTest.prop([fc.array(mutation, { minLength: 1, maxLength: 3 })], { numRuns: RUNS_PER_SPEC })("load either succeeds or throws InputError, and a valid spec plans and runs", (changes) => {
     const document = parseDocument(original);
     // Paths are taken afresh before each change: an earlier one may have removed a path.
     for (const change of changes) mutate(document, pathsOf(document.toJS()), change);
@@ -110,6 +112,13 @@ describe.each(SPEC_NAMES)("mutations of trial-specs/%s", (name) => {
     expectInputErrorOrNothing(parseError, text);
     if (parseError !== undefined) return;
     const file = writeWorkspaceFile(root, join("specs", name), text);
-    expectInputErrorOrNothing(thrownBy(() => prepareTrial(file, {})), text);
+    let prepared: ReturnType<typeof prepareTrial> | undefined;
+    expectInputErrorOrNothing(thrownBy(() => (prepared = prepareTrial(file, {}))), text);
+    // A spec that validates runs: its first replicate simulates and analyses (small trials only, to stay fast).
+    if (prepared !== undefined && prepared.plan.patientCount <= 400) {
+      const runner = new TrialRunner(prepared.plan);
+      const runError = thrownBy(() => runner.runNext());
+      if (runError !== undefined) expect.fail(`a valid spec failed to run: ${runError instanceof Error ? (runError.stack ?? runError.message) : String(runError)}\n--- spec ---\n${text}`);
+    }
   });
 });
