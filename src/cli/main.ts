@@ -110,8 +110,10 @@ function reportError(error: unknown, io: CliIo, json: boolean): number {
     return EXIT_CODES.inputError;
   }
   if (error instanceof CommanderError) {
-    // Commander has already printed help, the version or its own message.
-    return error.exitCode === 0 ? EXIT_CODES.success : EXIT_CODES.inputError;
+    // Commander has already printed help, the version or its own message; a usage mistake also gets a hint.
+    if (error.exitCode === 0) return EXIT_CODES.success;
+    if (error.code !== "commander.help" && error.code !== "commander.helpDisplayed") io.stderr.write("  hint: `twin-trial --help` lists the commands, `twin-trial <command> --help` a command's arguments and options\n");
+    return EXIT_CODES.inputError;
   }
   if (error instanceof Interrupted) {
     io.stderr.write("interrupted: no results were written\n");

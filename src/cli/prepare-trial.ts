@@ -4,6 +4,7 @@ import type { EligibleCohort } from "../population/index.js";
 import { loadSpec, resolveSpec, type LoadedSpec, type PkParameter, type Spec } from "../spec/index.js";
 import { patientCountOf, planTrial, type TrialPlan } from "../trial/index.js";
 import { fitTwinModels } from "../twin/index.js";
+import { keptOutputProblem } from "../spec/output-size-rules.js";
 import { applyOverrides, type Overrides } from "./parse-overrides.js";
 
 /** A spec and cohort read, checked against each other and planned: ready to run. */
@@ -78,6 +79,9 @@ function loadCohortFor(loaded: LoadedSpec, spec: Spec, twinColumns: readonly { c
 export function prepareTrial(specFile: string, overrides: Overrides): PreparedTrial {
   const loaded = loadSpec(specFile);
   const resolved = resolveSpec(applyOverrides(loaded.spec, overrides));
+  // The spec rules refuse too large a kept output; --replicates can raise it past them (keep_replicates is capped by replicates).
+  const tooLarge = overrides.replicates === undefined ? undefined : keptOutputProblem(resolved);
+  if (tooLarge !== undefined) throw new InputError([{ code: "SPEC_INVALID_VALUE", ...tooLarge, location: { kind: "flag", flag: "--replicates" } }]);
   const cohort = loadCohortFor(loaded, resolved, rawTwinColumns(resolved));
   const eligible = applyEligibility(deriveColumns(cohort.cohort, resolved.cohort.derived), resolved.cohort.eligibility);
   const { spec, fits } = fitTwinModels(resolved, eligible);

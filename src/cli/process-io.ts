@@ -1,7 +1,19 @@
 import type { CliIo } from "./cli-io.js";
 
+/**
+ * A reader that stops reading (`twin-trial --help | head`) closes the pipe: that is not an
+ * error of ours, so the process ends quietly instead of with an unhandled EPIPE.
+ */
+function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 /** The real world: process streams, clock, environment and signals. */
 export function processIo(): CliIo {
+  endQuietlyOnClosedPipe(process.stdout);
   return {
     stdout: process.stdout,
     stderr: process.stderr,

@@ -1,7 +1,6 @@
 import { performance } from "node:perf_hooks";
-import { InputError, Interrupted } from "../errors.js";
+import { Interrupted } from "../errors.js";
 import { checkOutputFolder, hashContent, renderManifest, renderOutputs, RESULTS_FORMAT_VERSION, writeResultsAtomically } from "../report/index.js";
-import { keptOutputProblem } from "../spec/output-size-rules.js";
 import { TrialRunner, type TrialResult } from "../trial/index.js";
 import type { CliIo } from "./cli-io.js";
 import { prepareTrial, type PreparedTrial } from "./prepare-trial.js";
@@ -45,17 +44,10 @@ async function runReplicates(prepared: PreparedTrial, io: CliIo, options: Simula
   }
 }
 
-/** The spec rules refuse too large a kept output; --replicates can raise it past them (keep_replicates is capped by replicates). */
-function checkKeptOutput(prepared: PreparedTrial): void {
-  const problem = keptOutputProblem(prepared.plan.spec);
-  if (problem !== undefined) throw new InputError([{ code: "SPEC_INVALID_VALUE", ...problem, location: { kind: "flag", flag: "--replicates" } }]);
-}
-
 /** `twin-trial simulate`: read → run → write, then print where the results are. */
 export async function simulateCommand(specFile: string, options: SimulateOptions, io: CliIo, argv: readonly string[]): Promise<void> {
   const startedAt = io.now().toISOString();
   const prepared = prepareTrial(specFile, options);
-  checkKeptOutput(prepared);
   const { spec } = prepared.plan;
   const out = options.out ?? `results/${spec.trial.id}`;
   checkOutputFolder(out, options.force);

@@ -126,15 +126,15 @@ describe("usage errors", () => {
   it("unknown option and unknown command exit 2 with commander's suggestion", async () => {
     const option = await runCli(["simulate", "x.yaml", "--sed", "3"]);
     expect(option.code).toBe(2);
-    expect(option.stderr).toBe("error: unknown option '--sed'\n(Did you mean --seed?)\n");
+    expect(option.stderr).toBe("error: unknown option '--sed'\n(Did you mean --seed?)\n  hint: `twin-trial --help` lists the commands, `twin-trial <command> --help` a command's arguments and options\n");
     const command = await runCli(["simulat", "x.yaml"]);
     expect(command.code).toBe(2);
-    expect(command.stderr).toBe("error: unknown command 'simulat'\n(Did you mean simulate?)\n");
+    expect(command.stderr).toBe("error: unknown command 'simulat'\n(Did you mean simulate?)\n  hint: `twin-trial --help` lists the commands, `twin-trial <command> --help` a command's arguments and options\n");
   });
 
   it("a missing argument exits 2", async () => {
     const run = await runCli(["simulate"]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe("error: missing required argument 'spec'\n");
+    expect(run.stderr).toBe("error: missing required argument 'spec'\n  hint: `twin-trial --help` lists the commands, `twin-trial <command> --help` a command's arguments and options\n");
   });
 });

@@ -116,7 +116,7 @@ describe("twin-trial cohort describe refuses bad input with exit 2", () => {
   });
 
   it("an unknown --format (commander's message)", async () => {
-    expect(await stderrOfRefused(["cohorts/pbc.csv", "--format", "json"])).toBe("error: option '--format <format>' argument 'json' is invalid. Allowed choices are markdown, csv.\n");
+    expect(await stderrOfRefused(["cohorts/pbc.csv", "--format", "json"])).toBe("error: option '--format <format>' argument 'json' is invalid. Allowed choices are markdown, csv.\n  hint: `twin-trial --help` lists the commands, `twin-trial <command> --help` a command's arguments and options\n");
   });
 
   it("a missing --spec, and a cohort that lacks a column the spec declares", async () => {
