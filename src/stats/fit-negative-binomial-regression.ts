@@ -1,5 +1,5 @@
 import { computeGlmNbThetaStandardError } from "./compute-glm-nb-theta-standard-error.js";
-import { computeLogLinkNullDeviance } from "./compute-log-link-null-deviance.js";
+import { summarizeCountFit } from "./summarize-count-fit.js";
 import { computeNegativeBinomialLogLikelihood } from "./compute-negative-binomial-log-likelihood.js";
 import { computeNegativeBinomialThetaScore } from "./compute-negative-binomial-theta-score.js";
 import { validateCountRegressionOptions, type CountRegressionOptions, type ValidCountRegressionOptions } from "./count-regression-options.js";
@@ -89,17 +89,7 @@ function summarizeFit(valid: ValidCountRegressionOptions, settled: SettledEstima
   const logLikelihood = computeNegativeBinomialLogLikelihood(counts, fit.means, theta);
   const { information } = computeNegativeBinomialThetaScore(counts, fit.means, theta);
   return {
-    coefficients: fit.coefficients,
-    standardErrors: fit.covariance.map((row, k) => Math.sqrt(row[k] ?? Number.NaN)),
-    covariance: fit.covariance,
-    fittedMeans: fit.means,
-    deviance: fit.deviance,
-    nullDeviance: computeLogLinkNullDeviance(problem),
-    residualDegreesOfFreedom: counts.length - fit.coefficients.length,
-    logLikelihood,
-    aic: -2 * logLikelihood + 2 * (fit.coefficients.length + 1),
-    pearsonChiSquare: sum(fit.means.map((mean, i) => ((counts[i] ?? Number.NaN) - mean) ** 2 / (mean + (mean * mean) / theta))),
-    iterations: fit.iterations,
+    ...summarizeCountFit(fit, problem, logLikelihood, 1),
     theta,
     thetaStandardError: Math.sqrt(1 / information),
     glmNbThetaStandardError: computeGlmNbThetaStandardError(counts, fit.means),

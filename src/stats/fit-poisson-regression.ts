@@ -1,5 +1,5 @@
 import { validateCountRegressionOptions, type CountRegressionOptions } from "./count-regression-options.js";
-import { computeLogLinkNullDeviance } from "./compute-log-link-null-deviance.js";
+import { summarizeCountFit } from "./summarize-count-fit.js";
 import { logGamma } from "./distributions.js";
 import { fitLogLinkGlm, type LogLinkFamily } from "./fit-log-link-glm.js";
 import { sum } from "./sum.js";
@@ -76,17 +76,5 @@ export function fitPoissonRegression(options: CountRegressionOptions): CountRegr
       return (count > 0 ? count * Math.log(mean) : 0) - mean - logGamma(count + 1);
     }),
   );
-  return {
-    coefficients: fit.coefficients,
-    standardErrors: fit.covariance.map((row, k) => Math.sqrt(row[k] ?? Number.NaN)),
-    covariance: fit.covariance,
-    fittedMeans: fit.means,
-    deviance: fit.deviance,
-    nullDeviance: computeLogLinkNullDeviance(problem),
-    residualDegreesOfFreedom: counts.length - fit.coefficients.length,
-    logLikelihood,
-    aic: -2 * logLikelihood + 2 * fit.coefficients.length,
-    pearsonChiSquare: sum(fit.means.map((mean, i) => ((counts[i] ?? Number.NaN) - mean) ** 2 / mean)),
-    iterations: fit.iterations,
-  };
+  return summarizeCountFit(fit, problem, logLikelihood, 0);
 }

@@ -1,5 +1,5 @@
-import { specIssues } from "../helpers/spec-issues.js";
 import { describe, expect, it } from "vitest";
+import { specIssues } from "../helpers/spec-issues.js";
 
 /** A two-arm spec with a time-to-event endpoint fitted by a twin model and a continuous one with drift (line 28); `designs:` is appended. */
 const HEAD = `trial: {id: t1, title: design rules, seed: 1, replicates: 10, duration_days: 365}

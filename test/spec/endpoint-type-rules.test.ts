@@ -1,40 +1,14 @@
-import { specIssues } from "../helpers/spec-issues.js";
 import { describe, expect, it } from "vitest";
+import { specIssues } from "../helpers/spec-issues.js";
 import { parseSpec, resolveSpec } from "../../src/spec/index.js";
 import { methodsOf } from "../../src/spec/endpoint-type-rules.js";
+import { MINIMAL_SPEC } from "./minimal-spec.js";
 
 /**
- * A spec without endpoints (line 27 is `endpoints:`, the first endpoint starts on line 28),
+ * MINIMAL_SPEC without its endpoints, over a year (line 27 is `endpoints:`, the first endpoint starts on line 28),
  * so every case below lists only the endpoints it is about.
  */
-const HEAD = `trial:
-  id: t1
-  title: test
-  seed: 1
-  replicates: 10
-  duration_days: 365
-cohort:
-  file: cohort.csv
-  id_column: id
-  columns:
-    age: {type: number}
-    albumin: {type: number}
-population:
-  method: bootstrap
-  n_per_arm: 10
-arms:
-  - id: placebo
-    control: true
-  - id: drug
-    regimen: {route: oral, dose_mg: 100, interval_h: 24}
-pk:
-  model: one-compartment
-  parameters:
-    ka_per_h: {typical: 1}
-    clearance_l_per_h: {typical: 5}
-    volume_l: {typical: 50}
-endpoints:
-`;
+const HEAD = MINIMAL_SPEC.slice(0, MINIMAL_SPEC.indexOf("endpoints:\n") + "endpoints:\n".length).replace("duration_days: 28", "duration_days: 365");
 
 /** A valid continuous endpoint (4 lines). */
 const CONTINUOUS = `  - id: change

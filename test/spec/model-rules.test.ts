@@ -1,5 +1,5 @@
-import { specIssues } from "../helpers/spec-issues.js";
 import { describe, expect, it } from "vitest";
+import { specIssues } from "../helpers/spec-issues.js";
 import { specWith } from "./minimal-spec.js";
 
 const issuesOf = specIssues;
