@@ -1,5 +1,5 @@
 export { planTrial, type ArmPlan, type TrialPlan } from "./trial-plan.js";
-export { runTrial, TrialRunner, type ProgressEvent, type RunOptions, type TrialResult } from "./run-trial.js";
+export { runTrial, TrialAccumulator, TrialRunner, type ProgressEvent, type RunOptions, type TrialResult } from "./run-trial.js";
 export { simulateReplicate, type AdverseEventOutcome, type ReplicateSimulation } from "./simulate-replicate.js";
 export type { BinaryOutcome, ContinuousOutcome, CountOutcome, EndpointOutcome, TimeToEventOutcome } from "./endpoint-outcome.js";
 export { analyseEfficacy, type EfficacyResult } from "./analyse-efficacy.js";
@@ -18,7 +18,8 @@ export { patientCountOf } from "./trial-plan.js";
 export type { PatientArmExposure, SampledConcentrations } from "./simulate-replicate.js";
 export { runVpc, type SimulatedPercentile, type VpcBin, type VpcResult } from "./vpc.js";
 export { armSurvival, observedSurvivalByArm, simulatedSurvivalByArm, survivalPoint, type ArmSurvival, type SurvivalPoint } from "./survival-by-arm.js";
-export { DesignRunner, type DesignResult } from "./run-designs.js";
+export { DesignRunner, DesignSimulator, type DesignReplicate, type DesignResult } from "./run-designs.js";
+export { computeReplicate, type ReplicateOutcome, type VisitChanges } from "./replicate-outcome.js";
 export { planDesigns, DRIFT_COLUMN, PROGNOSTIC_SCORE_COLUMN, type DesignEntry, type DesignSetup } from "./design-setup.js";
 export type { HistoricalControls } from "./historical-controls.js";
 export { assessVirtualCohort, FIDELITY_SAMPLE_SIZE, type VirtualCohortAssessment } from "./assess-virtual-cohort.js";

@@ -1,7 +1,7 @@
 import { sampleCorrelation } from "simple-statistics";
 import type { VirtualPopulation } from "../population/index.js";
 import { drawIndex, drawStandardNormal, streamFor } from "../rng/index.js";
-import { analyseEfficacy } from "./analyse-efficacy.js";
+import { analyseEfficacy, type EfficacyResult } from "./analyse-efficacy.js";
 import { allocateArms } from "./allocate-arms.js";
 import { DRIFT_COLUMN, PROGNOSTIC_SCORE_COLUMN, type DesignEntry, type DesignSetup } from "./design-setup.js";
 import { matchControls, matchingRows, matchingTerms } from "./design-matching.js";
@@ -64,6 +64,21 @@ function prognosticScores(setup: DesignSetup, generator: ReplicateSimulation): F
   }
 }
 
+/** What one design contributes from one replicate: plain data, so a worker can send it and a shard can store it. */
+export interface DesignReplicate {
+  /** False when the design could not run this replicate (an external control without historical patients). */
+  readonly ran: boolean;
+  readonly alternative: readonly EfficacyResult[];
+  readonly unadjusted: readonly EfficacyResult[];
+  readonly nullRun: readonly EfficacyResult[];
+  /** PROCOVA: correlation of prognostic score and outcome among the controls (undefined when not computed). */
+  readonly correlation?: number;
+  /** external-control: the matching of the replicate. */
+  readonly matching?: { readonly pairs: number; readonly fellBack: boolean; readonly smdBefore: readonly number[]; readonly smdAfter: readonly number[] };
+}
+
+const NOT_RUN: DesignReplicate = { ran: false, alternative: [], unadjusted: [], nullRun: [] };
+
 class DesignAccumulator {
   readonly alternative = new EfficacySummariser();
   readonly nullRun = new EfficacySummariser();
@@ -75,6 +90,24 @@ class DesignAccumulator {
   smdBefore: number[] = [];
   smdAfter: number[] = [];
   replicates = 0;
+
+  add(record: DesignReplicate): void {
+    if (!record.ran) return;
+    if (record.correlation !== undefined) {
+      this.correlationSum += record.correlation;
+      this.correlationCount += 1;
+    }
+    if (record.matching !== undefined) {
+      this.matchedPairs += record.matching.pairs;
+      this.propensityFailures += record.matching.fellBack ? 1 : 0;
+      accumulate(this.smdBefore, record.matching.smdBefore);
+      accumulate(this.smdAfter, record.matching.smdAfter);
+    }
+    this.replicates += 1;
+    for (const result of record.alternative) this.alternative.add(result);
+    for (const result of record.unadjusted) this.unadjusted.add(result);
+    for (const result of record.nullRun) this.nullRun.add(result);
+  }
 }
 
 /**
@@ -86,12 +119,8 @@ class DesignAccumulator {
  * designs differ only in how they use them. The null run lets every treated patient
  * observe its twin's outcome: the drug does nothing, everything else is unchanged.
  */
-export class DesignRunner {
-  private readonly accumulators: DesignAccumulator[];
-
-  constructor(private readonly setup: DesignSetup) {
-    this.accumulators = setup.entries.map(() => new DesignAccumulator());
-  }
+export class DesignSimulator {
+  constructor(readonly setup: DesignSetup) {}
 
   private augment(population: VirtualPopulation, replicate: number): VirtualPopulation {
     const drift = this.setup.drift;
@@ -103,8 +132,8 @@ export class DesignRunner {
     return { ...population, numeric };
   }
 
-  /** Simulates and analyses replicate `replicate` (1-based) of every design. */
-  add(replicate: number): void {
+  /** Simulates and analyses replicate `replicate` (1-based) of every design, in spec order. Pure: depends on the setup and the replicate only. */
+  simulate(replicate: number): DesignReplicate[] {
     const { setup } = this;
     const seed = setup.concurrentPlan.spec.trial.seed;
     const concurrent = simulateReplicate(setup.concurrentPlan, replicate, { augment: (population, r) => this.augment(population, r) });
@@ -119,7 +148,7 @@ export class DesignRunner {
     }
     const scores = generator === undefined ? undefined : prognosticScores(setup, generator);
     const modelled = pool !== undefined && historical !== undefined && setup.entries.some((entry) => entry.design.historical_outcomes === "twin-model") ? this.modelledHistorical(replicate, pool, concurrent) : undefined;
-    setup.entries.forEach((entry, index) => this.runDesign(entry, this.accumulators[index] as DesignAccumulator, { replicate, concurrent, generator, pool, scores, modelled }));
+    return setup.entries.map((entry) => this.runDesign(entry, { replicate, concurrent, generator, pool, scores, modelled }));
   }
 
   /** The historical patients of the replicate with outcomes drawn from the twin model (no drift, own noise), followed to the cutoff. */
@@ -132,13 +161,15 @@ export class DesignRunner {
     return simulateReplicate(plan, replicate, { outcomeTag: DESIGN_STREAMS.historicalTag, augment: () => real.population });
   }
 
-  private runDesign(entry: DesignEntry, accumulator: DesignAccumulator, context: { replicate: number; concurrent: ReplicateSimulation; generator: ReplicateSimulation | undefined; pool: Int32Array | undefined; scores: Float64Array | undefined; modelled: ReplicateSimulation | undefined }): void {
+  private runDesign(entry: DesignEntry, context: { replicate: number; concurrent: ReplicateSimulation; generator: ReplicateSimulation | undefined; pool: Int32Array | undefined; scores: Float64Array | undefined; modelled: ReplicateSimulation | undefined }): DesignReplicate {
     const { setup } = this;
     const { replicate, concurrent, generator, scores } = context;
     const { design } = entry;
     const drug = setup.drugArm.index;
     const control = setup.controlArm.index;
     let build: (observe: "own" | "twin") => ReplicateSimulation;
+    let correlation: number | undefined;
+    let matching: DesignReplicate["matching"];
     if (design.kind === "randomised") {
       const arms = allocateArms(entry.allocationBlock, entry.trialPatients, streamFor(setup.concurrentPlan.spec.trial.seed, DESIGN_STREAMS.allocation(replicate, design.id)));
       const treated = range(entry.trialPatients).filter((patient) => arms[patient] === drug);
@@ -148,14 +179,14 @@ export class DesignRunner {
         if (!design.prognostic_score || scores === undefined) return simulation;
         return withColumn(simulation, PROGNOSTIC_SCORE_COLUMN, Float64Array.from([...treated, ...controls], (patient) => scores[patient] as number));
       };
-      if (design.prognostic_score && scores !== undefined) this.addCorrelation(accumulator, concurrent, controls, scores);
+      if (design.prognostic_score && scores !== undefined) correlation = controlCorrelation(concurrent, controls, scores);
     } else if (design.kind === "single-arm-synthetic") {
       const patients = range(entry.trialPatients);
       build = (observe) => gatherPatients([{ simulation: concurrent, patients, arm: drug, observe }, { simulation: generator as ReplicateSimulation, patients, arm: control, observe: "own" }], 0);
     } else {
       const historical = setup.historical;
       const pool = context.pool;
-      if (historical === undefined || pool === undefined) return;
+      if (historical === undefined || pool === undefined) return NOT_RUN;
       const terms = matchingTerms(design, setup.endpoint);
       const trialPatients = range(entry.trialPatients);
       const historicalPopulation = historicalSimulation(setup.concurrentPlan, setup.endpoint, historical, pool, { replicate, arm: control, cutoffDay: concurrent.cutoffDay, perPatient: perPatientOf(concurrent) });
@@ -164,10 +195,7 @@ export class DesignRunner {
       const candidates = Int32Array.from(allRows.flatMap((row, position) => (row.every(Number.isFinite) ? [position] : [])));
       const found = matchControls(design, matchingRows(concurrent.population, trialPatients, terms), Array.from(candidates, (position) => allRows[position] as number[]));
       const match = { ...found, historical: Int32Array.from(found.historical, (index) => candidates[index] as number) };
-      accumulator.matchedPairs += match.trial.length;
-      accumulator.propensityFailures += match.fellBack ? 1 : 0;
-      accumulate(accumulator.smdBefore, match.smdBefore);
-      accumulate(accumulator.smdAfter, match.smdAfter);
+      matching = { pairs: match.trial.length, fellBack: match.fellBack, smdBefore: [...match.smdBefore], smdAfter: [...match.smdAfter] };
       const controls = design.historical_outcomes === "twin-model" ? (context.modelled as ReplicateSimulation) : historicalPopulation;
       const parts = (observe: "own" | "twin"): PatientPart[] => [
         { simulation: concurrent, patients: match.trial, arm: drug, observe },
@@ -175,20 +203,44 @@ export class DesignRunner {
       ];
       build = (observe) => gatherPatients(parts(observe), 0);
     }
-    accumulator.replicates += 1;
     const alternative = build("own");
-    for (const result of analyseEfficacy(entry.analysisPlan, alternative)) accumulator.alternative.add(result);
-    if (entry.unadjustedPlan !== undefined) for (const result of analyseEfficacy(entry.unadjustedPlan, alternative)) accumulator.unadjusted.add(result);
-    if (setup.nullRun) for (const result of analyseEfficacy(entry.analysisPlan, build("twin"))) accumulator.nullRun.add(result);
+    return {
+      ran: true,
+      alternative: analyseEfficacy(entry.analysisPlan, alternative),
+      unadjusted: entry.unadjustedPlan === undefined ? [] : analyseEfficacy(entry.unadjustedPlan, alternative),
+      nullRun: setup.nullRun ? analyseEfficacy(entry.analysisPlan, build("twin")) : [],
+      ...(correlation === undefined ? {} : { correlation }),
+      ...(matching === undefined ? {} : { matching }),
+    };
+  }
+}
+
+/** Correlation of the prognostic score with the controls' outcome (continuous endpoints, at least 3 controls), undefined when not finite. */
+function controlCorrelation(concurrent: ReplicateSimulation, controls: Int32Array, scores: Float64Array): number | undefined {
+  const outcome = concurrent.endpoints[0];
+  if (outcome?.type !== "continuous" || controls.length < 3) return undefined;
+  const rho = sampleCorrelation(Array.from(controls, (patient) => scores[patient] as number), Array.from(controls, (patient) => outcome.twinChange[patient] as number));
+  return Number.isFinite(rho) ? rho : undefined;
+}
+
+/** Accumulates the designs' replicates, in replicate order, into their operating characteristics. */
+export class DesignRunner {
+  private readonly accumulators: DesignAccumulator[];
+  readonly simulator: DesignSimulator;
+
+  constructor(private readonly setup: DesignSetup) {
+    this.simulator = new DesignSimulator(setup);
+    this.accumulators = setup.entries.map(() => new DesignAccumulator());
   }
 
-  private addCorrelation(accumulator: DesignAccumulator, concurrent: ReplicateSimulation, controls: Int32Array, scores: Float64Array): void {
-    const outcome = concurrent.endpoints[0];
-    if (outcome?.type !== "continuous" || controls.length < 3) return;
-    const rho = sampleCorrelation(Array.from(controls, (patient) => scores[patient] as number), Array.from(controls, (patient) => outcome.twinChange[patient] as number));
-    if (!Number.isFinite(rho)) return;
-    accumulator.correlationSum += rho;
-    accumulator.correlationCount += 1;
+  /** Simulates, analyses and accumulates replicate `replicate`. */
+  add(replicate: number): void {
+    this.accumulate(this.simulator.simulate(replicate));
+  }
+
+  /** Adds one replicate's records (from DesignSimulator.simulate, here or in a worker). */
+  accumulate(records: readonly DesignReplicate[]): void {
+    records.forEach((record, index) => (this.accumulators[index] as DesignAccumulator).add(record));
   }
 
   result(): DesignResult[] {

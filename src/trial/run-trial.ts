@@ -1,9 +1,10 @@
-import { analyseEfficacy, familyOf, type EfficacyResult } from "./analyse-efficacy.js";
-import { analyseSafety, type SafetyResult } from "./analyse-safety.js";
+import { familyOf, type EfficacyResult } from "./analyse-efficacy.js";
+import type { SafetyResult } from "./analyse-safety.js";
 import { assessVirtualCohort, type VirtualCohortAssessment } from "./assess-virtual-cohort.js";
 import { planDesigns } from "./design-setup.js";
-import { DesignRunner, type DesignResult } from "./run-designs.js";
-import { simulateReplicate, type ReplicateSimulation } from "./simulate-replicate.js";
+import { computeReplicate, type ReplicateOutcome, type VisitChanges } from "./replicate-outcome.js";
+import { DesignRunner, type DesignResult, type DesignSimulator } from "./run-designs.js";
+import type { ReplicateSimulation } from "./simulate-replicate.js";
 import { EfficacySummariser, FamilySummariser, SafetySummariser, VisitSummariser, type EfficacySummary, type FamilySummary, type SafetySummary, type VisitSummary } from "./summarise.js";
 import type { TrialPlan } from "./trial-plan.js";
 
@@ -36,26 +37,12 @@ export interface TrialResult {
   readonly designs: readonly DesignResult[] | undefined;
 }
 
-function* visitEntries(plan: TrialPlan, simulation: ReplicateSimulation): Generator<{ endpoint: string; arm: string; visitDay: number; change: number }> {
-  for (const [index, endpointPlan] of plan.endpoints.entries()) {
-    const outcome = simulation.endpoints[index];
-    if (outcome?.type !== "continuous") continue;
-    for (const arm of plan.arms) {
-      for (const [visit, visitDay] of endpointPlan.visitDays.entries()) {
-        const changes = outcome.visitChanges[visit];
-        for (let patient = 0; patient < simulation.arm.length; patient++) {
-          if (simulation.arm[patient] === arm.index) yield { endpoint: endpointPlan.endpoint.id, arm: arm.id, visitDay, change: changes?.[patient] ?? Number.NaN };
-        }
-      }
-    }
-  }
-}
-
 /**
  * Accumulates a run replicate by replicate, so a caller can interleave other work (a
- * spinner, a signal check) between replicates. Replicates must be added in order.
+ * spinner, a signal check, waiting for worker threads) between replicates. Outcomes must
+ * be added in replicate order, 1, 2, 3, …: that order fixes every sum, hence every byte.
  */
-export class TrialRunner {
+export class TrialAccumulator {
   private readonly efficacy: EfficacyResult[] = [];
   private readonly safety: SafetyResult[] = [];
   private readonly kept: ReplicateSimulation[] = [];
@@ -74,29 +61,75 @@ export class TrialRunner {
     this.familySummariser = new FamilySummariser(method, familyOf(plan));
   }
 
-  /** Simulates and analyses the next replicate (1-based). */
-  runNext(): number {
-    const replicate = ++this.completed;
-    const { plan } = this;
-    const simulation = simulateReplicate(plan, replicate);
-    const efficacy = analyseEfficacy(plan, simulation);
-    for (const result of efficacy) {
+  /** The designs' simulator, for computing outcomes (undefined without spec.designs). */
+  get designSimulator(): DesignSimulator | undefined {
+    return this.designRunner?.simulator;
+  }
+
+  /** How many replicates have been added. */
+  get count(): number {
+    return this.completed;
+  }
+
+  /**
+   * Adds the next replicate's outcome. `simulation` is that replicate's simulation when it
+   * is one of the kept replicates (the first outputs.keep_replicates); it is required then.
+   */
+  add(outcome: ReplicateOutcome, simulation?: ReplicateSimulation): void {
+    const expected = this.completed + 1;
+    if (outcome.replicate !== expected) throw new Error(`replicate ${outcome.replicate} added where ${expected} was expected`);
+    this.completed = expected;
+    for (const result of outcome.efficacy) {
       this.efficacy.push(result);
       this.efficacySummariser.add(result);
     }
-    this.familySummariser.add(efficacy);
-    for (const result of analyseSafety(plan, simulation)) {
+    this.familySummariser.add(outcome.efficacy);
+    for (const result of outcome.safety) {
       this.safety.push(result);
       this.safetySummariser.add(result);
     }
-    this.visitSummariser.add(visitEntries(plan, simulation));
-    if (replicate <= plan.spec.outputs.keep_replicates) this.kept.push(simulation);
-    this.designRunner?.add(replicate);
-    return replicate;
+    this.visitSummariser.add(visitEntries(outcome.visits));
+    if (this.isKept(expected)) {
+      if (simulation === undefined || simulation.replicate !== expected) throw new Error(`replicate ${expected} is kept but its simulation is missing`);
+      this.kept.push(simulation);
+    }
+    if (outcome.designs !== undefined) this.designRunner?.accumulate(outcome.designs);
+  }
+
+  /** Whether replicate `replicate`'s patients are written out. */
+  isKept(replicate: number): boolean {
+    return replicate <= this.plan.spec.outputs.keep_replicates;
   }
 
   result(): TrialResult {
     return { plan: this.plan, efficacy: this.efficacy, safety: this.safety, summary: this.efficacySummariser.result(), family: familyOf(this.plan).length >= 2 ? this.familySummariser.result() : undefined, safetySummary: this.safetySummariser.result(), visitSummary: this.visitSummariser.result(), kept: this.kept, virtualCohort: assessVirtualCohort(this.plan), designs: this.designRunner?.result() };
+  }
+}
+
+function* visitEntries(visits: readonly VisitChanges[]): Generator<{ endpoint: string; arm: string; visitDay: number; change: number }> {
+  for (const { endpoint, arm, visitDay, changes } of visits) {
+    for (const change of changes) yield { endpoint, arm, visitDay, change };
+  }
+}
+
+/** Computes and accumulates replicates in order, in this thread. */
+export class TrialRunner {
+  private readonly accumulator: TrialAccumulator;
+
+  constructor(private readonly plan: TrialPlan) {
+    this.accumulator = new TrialAccumulator(plan);
+  }
+
+  /** Simulates and analyses the next replicate (1-based). */
+  runNext(): number {
+    const replicate = this.accumulator.count + 1;
+    const { outcome, simulation } = computeReplicate(this.plan, this.accumulator.designSimulator, replicate);
+    this.accumulator.add(outcome, this.accumulator.isKept(replicate) ? simulation : undefined);
+    return replicate;
+  }
+
+  result(): TrialResult {
+    return this.accumulator.result();
   }
 }
 
