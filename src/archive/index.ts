@@ -9,3 +9,4 @@ export { isReplayIdentical, renderReplayVerdicts } from "./render-replay-verdict
 export { packTrialArchive, unpackTrialArchive } from "./trial-archive.js";
 export { archiveEntries, archiveFolderOf, bundleFromEntries, type ArchiveInputs, type TrialBundle } from "./trial-bundle.js";
 export { writeTar, type TarEntry } from "./write-tar.js";
+export { parseShardManifest, renderShardManifest, SHARD_KIND, SHARD_MANIFEST, SHARD_OUTCOMES, type ShardManifest, type ShardManifestContent } from "./shard-manifest.js";

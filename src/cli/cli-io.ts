@@ -18,6 +18,8 @@ export interface CliIo {
   readonly processId: number;
   /** Node version and platform, recorded in the manifest. */
   readonly runtime: { readonly nodeVersion: string; readonly platform: string };
+  /** Cores this process may use: the default of --workers. */
+  readonly availableCores: number;
   /** Registers a handler for SIGINT/SIGTERM; returns a function that removes it. */
   readonly onInterrupt: (handler: () => void) => () => void;
 }

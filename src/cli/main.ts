@@ -5,6 +5,7 @@ import type { CliIo } from "./cli-io.js";
 import type { CohortDescribeOptions } from "./cohort-command.js";
 import { EXIT_CODES } from "./exit-codes.js";
 import { formatIssues, issuesToJson } from "./format-issues.js";
+import type { MergeOptions } from "./merge-command.js";
 import type { ReplayOptions } from "./replay-command.js";
 import type { SimulateOptions } from "./simulate-command.js";
 import { toolVersion } from "./tool-version.js";
@@ -44,6 +45,8 @@ function buildProgram(io: CliIo, argv: readonly string[]): Command {
     .option("--force", "replace an existing results folder", false)
     .option("-q, --quiet", "no progress; print only the report path", false)
     .option("--json", "print a JSON summary on stdout (nothing else there)", false)
+    .option("-w, --workers <n>", "worker threads over replicates (default: the cores available); the results are the same bytes for any number")
+    .option("--shard <K/N>", "run only slice K of N of the replicates and write a shard folder; join them with twin-trial merge")
     .addHelpText("after", "\nExample:\n  $ twin-trial simulate trial-specs/pbc-phase2.yaml --replicates 200")
     // Commands are imported when run, so that --version and --help start in milliseconds.
     .action(async (spec: string, options: SimulateOptions) => (await import("./simulate-command.js")).simulateCommand(spec, options, io, argv));
@@ -98,8 +101,20 @@ function buildProgram(io: CliIo, argv: readonly string[]): Command {
     .argument("<results>", "a .tgz made by archive, or a results folder")
     .option("--cohort <path>", "the cohort CSV to use instead of the archived one (a results folder: default the recorded cohort.file from here, then from trial-specs/)")
     .option("--allow-changed-inputs", "replay with a cohort whose SHA-256 differs from the manifest's", false)
+    .option("-w, --workers <n>", "worker threads for the rerun (default: the cores available); the bytes do not depend on it")
     .addHelpText("after", "\nExample:\n  $ twin-trial replay pbc-phase2.tgz")
     .action(async (results: string, options: ReplayOptions) => (await import("./replay-command.js")).replayCommand(results, options, io, argv));
+
+  program
+    .command("merge")
+    .description("join the shard folders of a `simulate --shard K/N` run into the results the unsharded run writes, byte for byte")
+    .argument("<shards...>", "the shard folders, all N of them, in any order")
+    .option("-o, --out <dir>", "results folder (default: results/<trial id>)")
+    .option("--force", "replace an existing results folder", false)
+    .option("-q, --quiet", "print only the report path", false)
+    .option("--json", "print a JSON summary on stdout (nothing else there)", false)
+    .addHelpText("after", "\nExample:\n  $ for k in 1 2 3 4; do twin-trial simulate trial-specs/pbc-phase2.yaml --shard $k/4 --out shards/$k; done\n  $ twin-trial merge shards/* --out results/pbc-phase2")
+    .action(async (shards: string[], options: MergeOptions) => (await import("./merge-command.js")).mergeCommand(shards, options, io, argv));
   return program;
 }
 

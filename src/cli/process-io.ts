@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import type { CliIo } from "./cli-io.js";
 
 /**
@@ -20,6 +21,7 @@ export function processIo(): CliIo {
     now: () => new Date(),
     env: process.env,
     processId: process.pid,
+    availableCores: availableParallelism(),
     runtime: { nodeVersion: process.version, platform: `${process.platform}-${process.arch}` },
     onInterrupt: (handler) => {
       process.on("SIGINT", handler);

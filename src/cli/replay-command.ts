@@ -1,16 +1,18 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { bundleFromEntries, canonicalJson, checkResultsFormat, cohortChangedIssue, compareOutput, inputLayout, isReplayIdentical, renderReplayVerdicts, sha256Hex, unpackTrialArchive, type ArchivedManifest, type OutputVerdict, type TrialBundle } from "../archive/index.js";
+import { bundleFromEntries, canonicalJson, checkResultsFormat, cohortChangedIssue, compareOutput, isReplayIdentical, renderReplayVerdicts, sha256Hex, unpackTrialArchive, type ArchivedManifest, type OutputVerdict, type TrialBundle } from "../archive/index.js";
 import { InputError, ReplayMismatch } from "../errors.js";
 import { RESULTS_FORMAT_VERSION } from "../report/index.js";
 import { findCohort, readResultsFolder } from "./archive-command.js";
+import { stageInputs } from "./stage-inputs.js";
 import type { CliIo } from "./cli-io.js";
 import { toolVersion } from "./tool-version.js";
 
 export interface ReplayOptions {
   readonly cohort?: string;
   readonly allowChangedInputs: boolean;
+  readonly workers?: string;
 }
 
 /** Manifest fields that name the run or the temporary spec, not the results (DESIGN.md: only the run block may differ; the spec block names the file replay wrote). */
@@ -41,22 +43,9 @@ function cohortFor(bundle: TrialBundle, source: string, options: ReplayOptions, 
   return bundle.cohort;
 }
 
-/** Writes the resolved spec (YAML is a superset of JSON) and the cohort where its cohort.file points; returns the spec path. */
-function stageInputs(folder: string, manifest: ArchivedManifest, cohort: Uint8Array, io: CliIo): string {
-  const layout = inputLayout(manifest.resolved_spec.cohort.file);
-  mkdirSync(join(folder, layout.specFolder), { recursive: true });
-  mkdirSync(join(folder, layout.cohortPath, ".."), { recursive: true });
-  writeFileSync(join(folder, layout.cohortPath), cohort);
-  const spec = layout.isCohortMoved ? { ...manifest.resolved_spec, cohort: { ...manifest.resolved_spec.cohort, file: join(folder, layout.cohortPath) } } : manifest.resolved_spec;
-  if (layout.isCohortMoved) io.stderr.write("note: cohort.file was an absolute path; the replay reads the cohort from elsewhere, so report.md may differ where it names the cohort\n");
-  const specPath = join(folder, layout.specFolder, manifest.spec.file);
-  writeFileSync(specPath, `${JSON.stringify(spec, null, 2)}\n`);
-  return specPath;
-}
-
 /** Runs the same command that made the results (vpc when the outputs are vpc.*), with the recorded seed and replicates, printing nothing on stdout. */
-async function rerun(specPath: string, out: string, manifest: ArchivedManifest, io: CliIo, argv: readonly string[]): Promise<void> {
-  const options = { out, seed: String(manifest.seed), replicates: String(manifest.replicates), force: false, quiet: false, json: false };
+async function rerun(specPath: string, out: string, manifest: ArchivedManifest, io: CliIo, argv: readonly string[], workers: string | undefined): Promise<void> {
+  const options = { out, seed: String(manifest.seed), replicates: String(manifest.replicates), force: false, quiet: false, json: false, ...(workers === undefined ? {} : { workers }) };
   const silentIo: CliIo = { ...io, stdout: { write: () => true } };
   if (manifest.outputs.some(({ file }) => file === "vpc.csv")) await (await import("./vpc-command.js")).vpcCommand(specPath, options, silentIo, argv);
   else await (await import("./simulate-command.js")).simulateCommand(specPath, options, silentIo, argv);
@@ -101,7 +90,7 @@ export async function replayCommand(source: string, options: ReplayOptions, io: 
   const folder = mkdtempSync(join(tmpdir(), "twin-trial-replay-"));
   try {
     const out = join(folder, "results");
-    await rerun(stageInputs(folder, bundle.manifest, cohort, io), out, bundle.manifest, io, argv);
+    await rerun(stageInputs(folder, { resolvedSpec: bundle.manifest.resolved_spec, specFile: bundle.manifest.spec.file }, cohort, io), out, bundle.manifest, io, argv, options.workers);
     const verdicts = compareRerun(bundle, out);
     io.stdout.write(`replay of ${bundle.manifest.resolved_spec.trial.id} (seed ${bundle.manifest.seed}, ${bundle.manifest.replicates} replicates) from ${source}\n${renderReplayVerdicts(verdicts)}`);
     if (!isReplayIdentical(verdicts)) throw new ReplayMismatch(`replay found a difference: ${verdicts.filter((verdict) => verdict.verdict !== "same").length} of ${verdicts.length} files differ from ${source}`);

@@ -1,10 +1,10 @@
-import { performance } from "node:perf_hooks";
-import { Interrupted } from "../errors.js";
 import { checkOutputFolder, hashContent, renderManifest, renderOutputs, RESULTS_FORMAT_VERSION, writeResultsAtomically } from "../report/index.js";
-import { TrialRunner, type TrialResult } from "../trial/index.js";
+import { parseShard, runShard } from "./run-shard.js";
+import { simulateReplicate, TrialAccumulator, type TrialResult } from "../trial/index.js";
 import type { CliIo } from "./cli-io.js";
+import type { Overrides } from "./parse-overrides.js";
 import { prepareTrial, type PreparedTrial } from "./prepare-trial.js";
-import { createProgress } from "./progress.js";
+import { computeReplicates, parseWorkers } from "./compute-replicates.js";
 import { renderRunSummary, runSummaryJson } from "./run-summary.js";
 import { toolVersion } from "./tool-version.js";
 
@@ -15,55 +15,75 @@ export interface SimulateOptions {
   readonly force: boolean;
   readonly quiet: boolean;
   readonly json: boolean;
+  readonly workers?: string;
+  readonly shard?: string;
 }
 
-/** Time between yields to the event loop, so the spinner turns and signals are seen. */
-const YIELD_EVERY_MS = 50;
-
-async function runReplicates(prepared: PreparedTrial, io: CliIo, options: SimulateOptions): Promise<TrialResult> {
-  const total = prepared.plan.spec.trial.replicates;
-  const progress = await createProgress(io, { enabled: !options.quiet, label: `simulating ${prepared.plan.spec.trial.id}` });
-  const runner = new TrialRunner(prepared.plan);
-  let interrupted = false;
-  const removeHandler = io.onInterrupt(() => (interrupted = true));
-  try {
-    let lastYield = performance.now();
-    for (let replicate = 1; replicate <= total; replicate++) {
-      runner.runNext();
-      if (performance.now() - lastYield < YIELD_EVERY_MS) continue;
-      progress.update(replicate, total);
-      await new Promise((resolve) => setImmediate(resolve));
-      lastYield = performance.now();
-      if (interrupted) throw new Interrupted();
-    }
-    progress.stop();
-    return runner.result();
-  } finally {
-    progress.stop();
-    removeHandler();
-  }
+/** Only --seed and --replicates change the spec (a worker thread plans the trial again from them). */
+export function overridesOf(options: Overrides): Overrides {
+  return { ...(options.seed === undefined ? {} : { seed: options.seed }), ...(options.replicates === undefined ? {} : { replicates: options.replicates }) };
 }
 
-/** `twin-trial simulate`: read → run → write, then print where the results are. */
-export async function simulateCommand(specFile: string, options: SimulateOptions, io: CliIo, argv: readonly string[]): Promise<void> {
-  const startedAt = io.now().toISOString();
-  const prepared = prepareTrial(specFile, options);
-  const { spec } = prepared.plan;
-  const out = options.out ?? `results/${spec.trial.id}`;
-  checkOutputFolder(out, options.force);
-  const result = await runReplicates(prepared, io, options);
+/** Runs every replicate (on --workers threads) and accumulates them in order. */
+async function runReplicates(prepared: PreparedTrial, specFile: string, io: CliIo, options: SimulateOptions & { workerCount: number }): Promise<TrialResult> {
+  const { plan } = prepared;
+  const accumulator = new TrialAccumulator(plan);
+  const computeOptions = { from: 1, to: plan.spec.trial.replicates, workers: options.workerCount, quiet: options.quiet, label: `simulating ${plan.spec.trial.id}`, specFile, overrides: overridesOf(options) };
+  await computeReplicates(prepared, io, computeOptions, (outcome, simulation) => {
+    // Worker threads send outcomes only: a kept replicate's patients are simulated again here (same plan, same streams, same numbers).
+    const kept = accumulator.isKept(outcome.replicate) ? (simulation ?? simulateReplicate(plan, outcome.replicate)) : undefined;
+    accumulator.add(outcome, kept);
+  });
+  return accumulator.result();
+}
+
+/** The spec and cohort a run's manifest pins. */
+export interface PinnedInputs {
+  readonly spec: { readonly file: string; readonly sha256: string };
+  readonly cohort: { readonly file: string; readonly sha256: string };
+  /** The resolved spec as recorded, when the run was planned again from it (merge): its key order is kept. */
+  readonly resolvedSpec?: unknown;
+}
+
+/** Renders a finished run, writes it with its manifest (atomically), and prints where it is. */
+export function writeTrialResults(result: TrialResult, inputs: PinnedInputs, out: string, io: CliIo, run: { startedAt: string; argv: readonly string[]; force: boolean; quiet: boolean; json: boolean }): void {
+  const { spec } = result.plan;
   const context = { toolVersion: toolVersion(), resultsFormatVersion: RESULTS_FORMAT_VERSION, cohortFile: spec.cohort.file };
   const files = renderOutputs(result, context);
   const manifest = renderManifest({
     toolVersion: context.toolVersion,
-    spec: { file: prepared.loaded.file.split(/[\\/]/).pop() ?? prepared.loaded.file, sha256: prepared.loaded.sha256 },
-    cohort: { file: prepared.cohort.specPath, sha256: prepared.cohort.sha256 },
-    resolvedSpec: spec,
+    spec: inputs.spec,
+    cohort: inputs.cohort,
+    resolvedSpec: (inputs.resolvedSpec ?? spec) as typeof spec,
     outputs: files.map(({ file, content }) => hashContent(file, content)),
-    run: { startedAt, ...io.runtime, command: ["twin-trial", ...argv] },
+    run: { startedAt: run.startedAt, ...io.runtime, command: ["twin-trial", ...run.argv] },
   });
-  writeResultsAtomically(out, [...files, { file: "manifest.json", content: manifest }], { force: options.force, processId: io.processId });
-  if (options.json) io.stdout.write(`${JSON.stringify(runSummaryJson(result, out), null, 2)}\n`);
-  else if (options.quiet) io.stdout.write(`${out}/report.md\n`);
+  writeResultsAtomically(out, [...files, { file: "manifest.json", content: manifest }], { force: run.force, processId: io.processId });
+  if (run.json) io.stdout.write(`${JSON.stringify(runSummaryJson(result, out), null, 2)}\n`);
+  else if (run.quiet) io.stdout.write(`${out}/report.md\n`);
   else io.stdout.write(renderRunSummary(result, out));
+}
+
+/** The spec and cohort of a prepared trial, as the manifest pins them. */
+export function pinnedInputsOf(prepared: PreparedTrial): PinnedInputs {
+  return { spec: { file: prepared.loaded.file.split(/[\\/]/).pop() ?? prepared.loaded.file, sha256: prepared.loaded.sha256 }, cohort: { file: prepared.cohort.specPath, sha256: prepared.cohort.sha256 } };
+}
+
+/** `twin-trial simulate`: read → run → write, then print where the results are. With --shard K/N, run one slice and write a shard folder for merge. */
+export async function simulateCommand(specFile: string, options: SimulateOptions, io: CliIo, argv: readonly string[]): Promise<void> {
+  const startedAt = io.now().toISOString();
+  const workerCount = parseWorkers(options.workers, io);
+  const shard = options.shard === undefined ? undefined : parseShard(options.shard);
+  const prepared = prepareTrial(specFile, options);
+  const { spec } = prepared.plan;
+  if (shard !== undefined) {
+    const out = options.out ?? `results/${spec.trial.id}-shard-${shard.index}-of-${shard.count}`;
+    checkOutputFolder(out, options.force);
+    await runShard(prepared, shard, out, io, { specFile, startedAt, argv, workers: workerCount, force: options.force, quiet: options.quiet, json: options.json, overrides: overridesOf(options) });
+    return;
+  }
+  const out = options.out ?? `results/${spec.trial.id}`;
+  checkOutputFolder(out, options.force);
+  const result = await runReplicates(prepared, specFile, io, { ...options, workerCount });
+  writeTrialResults(result, pinnedInputsOf(prepared), out, io, { startedAt, argv, force: options.force, quiet: options.quiet, json: options.json });
 }

@@ -11,6 +11,8 @@ export interface LoadedCohort {
   /** The path as written in the spec (relative to the spec file). */
   readonly specPath: string;
   readonly sha256: string;
+  /** The file's bytes as read (a shard folder carries a copy). */
+  readonly bytes: Uint8Array;
 }
 
 /** The cohort path as the user sees it: joined to the spec's folder unless absolute. */
@@ -23,5 +25,5 @@ export function loadCohort(specDirectory: string, section: CohortSection, extraC
   const path = resolveCohortPath(specDirectory, section.file);
   const bytes = readCohortBytes(path, { folder: "cohort.file names a .csv file, relative to the spec file", missing: "cohort.file is resolved relative to the spec file; shipped cohorts are in cohorts/, e.g. ../cohorts/pbc_baseline.csv from trial-specs/" });
   const text = new TextDecoder("utf-8").decode(bytes);
-  return { cohort: parseCohort(text, path, section, extraColumns), specPath: section.file, sha256: createHash("sha256").update(bytes).digest("hex") };
+  return { cohort: parseCohort(text, path, section, extraColumns), specPath: section.file, sha256: createHash("sha256").update(bytes).digest("hex"), bytes };
 }

@@ -36,18 +36,23 @@ function temporaryName(folder: string, purpose: string, processId: number): stri
 }
 
 /**
- * Writes the files into a temporary sibling folder, then renames it into place, so a
+ * Writes the files (text as UTF-8, bytes as they are; a name may hold "/" for a subfolder)
+ * into a temporary sibling folder, then renames it into place, so a
  * reader never sees half a results folder and an earlier results folder stays untouched
  * until the new one is complete (it is replaced only with `force`).
  */
-export function writeResultsAtomically(folder: string, files: readonly { file: string; content: string }[], options: { force: boolean; processId: number }): void {
+export function writeResultsAtomically(folder: string, files: readonly { file: string; content: string | Uint8Array }[], options: { force: boolean; processId: number }): void {
   checkOutputFolder(folder, options.force);
   mkdirSync(dirname(folder), { recursive: true });
   const partial = temporaryName(folder, "partial", options.processId);
   rmSync(partial, { recursive: true, force: true });
   mkdirSync(partial);
   try {
-    for (const { file, content } of files) writeFileSync(`${partial}/${file}`, content, "utf8");
+    for (const { file, content } of files) {
+      if (file.includes("/")) mkdirSync(dirname(`${partial}/${file}`), { recursive: true });
+      if (typeof content === "string") writeFileSync(`${partial}/${file}`, content, "utf8");
+      else writeFileSync(`${partial}/${file}`, content);
+    }
     if (exists(folder) === "folder") {
       const previous = temporaryName(folder, "previous", options.processId);
       renameSync(folder, previous);

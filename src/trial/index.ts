@@ -19,7 +19,7 @@ export type { PatientArmExposure, SampledConcentrations } from "./simulate-repli
 export { runVpc, type SimulatedPercentile, type VpcBin, type VpcResult } from "./vpc.js";
 export { armSurvival, observedSurvivalByArm, simulatedSurvivalByArm, survivalPoint, type ArmSurvival, type SurvivalPoint } from "./survival-by-arm.js";
 export { DesignRunner, DesignSimulator, type DesignReplicate, type DesignResult } from "./run-designs.js";
-export { computeReplicate, type ReplicateOutcome, type VisitChanges } from "./replicate-outcome.js";
+export { computeReplicate, designSimulatorOf, type ReplicateOutcome, type VisitChanges } from "./replicate-outcome.js";
 export { planDesigns, DRIFT_COLUMN, PROGNOSTIC_SCORE_COLUMN, type DesignEntry, type DesignSetup } from "./design-setup.js";
 export type { HistoricalControls } from "./historical-controls.js";
 export { assessVirtualCohort, FIDELITY_SAMPLE_SIZE, type VirtualCohortAssessment } from "./assess-virtual-cohort.js";
@@ -28,3 +28,4 @@ export { relativeDoseIntensity } from "./relative-dose-intensity.js";
 export type { AdverseEventOccurrence, DoseAction, PatientCourse } from "./simulate-course.js";
 export type { ReplicateCourses } from "./patient-courses.js";
 export type { Dropout, DropoutReason } from "./draw-dropout.js";
+export { decodeOutcome, encodeOutcome, shardSlice } from "./outcome-codec.js";

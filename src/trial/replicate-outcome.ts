@@ -1,6 +1,7 @@
 import { analyseEfficacy, type EfficacyResult } from "./analyse-efficacy.js";
 import { analyseSafety, type SafetyResult } from "./analyse-safety.js";
-import type { DesignReplicate, DesignSimulator } from "./run-designs.js";
+import { planDesigns } from "./design-setup.js";
+import { DesignSimulator, type DesignReplicate } from "./run-designs.js";
 import { simulateReplicate, type ReplicateSimulation } from "./simulate-replicate.js";
 import type { TrialPlan } from "./trial-plan.js";
 
@@ -61,4 +62,10 @@ export function computeReplicate(plan: TrialPlan, designs: DesignSimulator | und
     designs: designs?.simulate(replicate),
   };
   return { outcome, simulation };
+}
+
+/** The designs' simulator of a plan (undefined without spec.designs). */
+export function designSimulatorOf(plan: TrialPlan): DesignSimulator | undefined {
+  const setup = planDesigns(plan, plan.historical);
+  return setup === undefined ? undefined : new DesignSimulator(setup);
 }

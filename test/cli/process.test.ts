@@ -20,10 +20,10 @@ describe("bin/twin-trial.js as a process", () => {
     expect(run.stderr).toBe("missing.yaml: error SPEC_NOT_FOUND: spec file not found\n  hint: check the path; example specs are in trial-specs/, e.g. trial-specs/pbc-phase2.yaml\n");
   });
 
-  it("exits 130 on SIGINT and leaves no results folder, partial or whole", async () => {
+  it.each([["1"], ["2"]])("exits 130 on SIGINT with %s worker(s) and leaves no results folder, partial or whole", async (workers) => {
     const scratch = mkdtempSync(join(tmpdir(), "twin-trial-sigint-"));
     const out = join(scratch, "results");
-    const child = spawn(process.execPath, [BIN, "simulate", "trial-specs/pbc-phase2.yaml", "--replicates", "1000000", "--out", out], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [BIN, "simulate", "trial-specs/pbc-phase2.yaml", "--replicates", "1000000", "--out", out, "--workers", workers], { stdio: ["ignore", "pipe", "pipe"] });
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     await new Promise((resolve) => setTimeout(resolve, 1500));

@@ -26,6 +26,8 @@ export async function runCli(argv: readonly string[], options: { isTTY?: boolean
     env: {},
     processId: 4242,
     runtime: { nodeVersion: "v20.0.0-test", platform: "test-platform" },
+    // In-process runs load src/ as TypeScript, which a worker thread cannot: one worker by default.
+    availableCores: 1,
     onInterrupt: () => () => undefined,
   };
   const code = await main(argv, io);
