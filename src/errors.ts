@@ -40,6 +40,14 @@ export class ReplayMismatch extends Error {
   }
 }
 
+/** A required operating characteristic (--fail-under-power) is not met: exit code 4. The results are written. */
+export class RequirementNotMet extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "RequirementNotMet";
+  }
+}
+
 /** A bug in twin-trial: exit code 1, print the stack and ask for a report. */
 export class InternalError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {

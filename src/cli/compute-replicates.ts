@@ -1,6 +1,6 @@
 import { performance } from "node:perf_hooks";
 import { InputError, Interrupted } from "../errors.js";
-import { runOutcomes } from "../parallel/run-outcomes.js";
+import { WorkerPool } from "../parallel/run-outcomes.js";
 import { computeReplicate, designSimulatorOf, type ReplicateOutcome, type ReplicateSimulation } from "../trial/index.js";
 import type { CliIo } from "./cli-io.js";
 import type { Overrides } from "./parse-overrides.js";
@@ -27,6 +27,10 @@ export interface ComputeOptions {
   /** The file and overrides the trial was prepared from: worker threads plan it again from them. */
   readonly specFile: string;
   readonly overrides: Overrides;
+  /** The spec's text when it is not the file's (a sweep point). */
+  readonly specText?: string;
+  /** Worker threads to reuse (a sweep's points); without it, a pool of `workers` is started and closed. */
+  readonly pool?: WorkerPool;
 }
 
 /** Time between yields to the event loop on one thread, so the spinner turns and signals are seen. */
@@ -65,17 +69,21 @@ export async function computeReplicates(prepared: PreparedTrial, io: CliIo, opti
         if (interrupted) throw new Interrupted();
       }
     } else {
-      await runOutcomes({
-        from: options.from,
-        to: options.to,
-        workers: options.workers,
-        setup: { specFile: options.specFile, overrides: options.overrides, specSha256: prepared.loaded.sha256, cohortSha256: prepared.cohort.sha256 },
-        onOutcome: (outcome) => {
-          onOutcome(outcome, undefined);
-          report();
-        },
-        isInterrupted: () => interrupted,
-      });
+      const pool = options.pool ?? new WorkerPool(Math.min(options.workers, total));
+      try {
+        await pool.run({
+          from: options.from,
+          to: options.to,
+          setup: { specFile: options.specFile, overrides: options.overrides, ...(options.specText === undefined ? {} : { specText: options.specText }), specSha256: prepared.loaded.sha256, cohortSha256: prepared.cohort.sha256 },
+          onOutcome: (outcome) => {
+            onOutcome(outcome, undefined);
+            report();
+          },
+          isInterrupted: () => interrupted,
+        });
+      } finally {
+        if (options.pool === undefined) await pool.close();
+      }
     }
   } finally {
     progress.stop();

@@ -4,5 +4,6 @@ export const EXIT_CODES = {
   internalError: 1,
   inputError: 2,
   replayMismatch: 3,
+  requirementNotMet: 4,
   interrupted: 130,
 } as const;

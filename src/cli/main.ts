@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from "commander";
-import { InputError, Interrupted, ReplayMismatch } from "../errors.js";
+import { InputError, Interrupted, ReplayMismatch, RequirementNotMet } from "../errors.js";
 import type { ArchiveOptions } from "./archive-command.js";
 import type { CliIo } from "./cli-io.js";
 import type { CohortDescribeOptions } from "./cohort-command.js";
@@ -7,6 +7,7 @@ import { EXIT_CODES } from "./exit-codes.js";
 import { formatIssues, issuesToJson } from "./format-issues.js";
 import type { MergeOptions } from "./merge-command.js";
 import type { ReplayOptions } from "./replay-command.js";
+import type { SweepOptions } from "./sweep-command.js";
 import type { SimulateOptions } from "./simulate-command.js";
 import { toolVersion } from "./tool-version.js";
 import type { ValidateOptions } from "./validate-command.js";
@@ -106,6 +107,23 @@ function buildProgram(io: CliIo, argv: readonly string[]): Command {
     .action(async (results: string, options: ReplayOptions) => (await import("./replay-command.js")).replayCommand(results, options, io, argv));
 
   program
+    .command("sweep")
+    .description("run a spec over a grid of values of its fields (common random numbers) and write power by point, power curves and summary.csv")
+    .argument("<spec>", "trial spec YAML file")
+    .option("--vary <PATH=VALUES>", "a field and its values, e.g. population.n_per_arm=40,80,120 or arms.active.regimen.dose_mg=50..200 step 50; repeat for a grid (default: the spec's sweep block)", (value: string, previous: string[] = []) => [...previous, value])
+    .option("-o, --out <dir>", "results folder (default: results/<trial id>-sweep)")
+    .option("--seed <n>", "replace the spec's seed")
+    .option("--replicates <n>", "replace the spec's number of replicates (at every point)")
+    .option("-w, --workers <n>", "worker threads over replicates (default: the cores available)")
+    .option("--target-power <p>", "report, per power curve, the smallest value reaching this power (default: sweep.target_power)")
+    .option("--fail-under-power <p>", "exit 4 (after writing the results) when a primary hypothesis's power is below p at any point")
+    .option("--force", "replace an existing results folder", false)
+    .option("-q, --quiet", "no progress; print only the path of sweep.md", false)
+    .option("--json", "print a JSON summary on stdout (nothing else there)", false)
+    .addHelpText("after", "\nExamples:\n  $ twin-trial sweep trial-specs/power-check.yaml --vary population.n_per_arm=30..90 step 10 --replicates 2000 --target-power 0.8\n  $ twin-trial sweep trial-specs/pbc-phase2.yaml --vary population.n_per_arm=40,60 --vary arms.high.regimen.dose_mg=100,200 --fail-under-power 0.8")
+    .action(async (spec: string, options: SweepOptions) => (await import("./sweep-command.js")).sweepCommand(spec, options, io, argv));
+
+  program
     .command("merge")
     .description("join the shard folders of a `simulate --shard K/N` run into the results the unsharded run writes, byte for byte")
     .argument("<shards...>", "the shard folders, all N of them, in any order")
@@ -133,6 +151,10 @@ function reportError(error: unknown, io: CliIo, json: boolean): number {
   if (error instanceof Interrupted) {
     io.stderr.write("interrupted: no results were written\n");
     return EXIT_CODES.interrupted;
+  }
+  if (error instanceof RequirementNotMet) {
+    io.stderr.write(`${error.message}\n`);
+    return EXIT_CODES.requirementNotMet;
   }
   if (error instanceof ReplayMismatch) {
     io.stderr.write(`${error.message}\n`);

@@ -75,9 +75,9 @@ function loadCohortFor(loaded: LoadedSpec, spec: Spec, twinColumns: readonly { c
   }
 }
 
-/** Read → validate → fit the twin models → plan: everything before the first random number. */
-export function prepareTrial(specFile: string, overrides: Overrides): PreparedTrial {
-  const loaded = loadSpec(specFile);
+/** Read → validate → fit the twin models → plan: everything before the first random number. `specText` stands for the file's content (a sweep point). */
+export function prepareTrial(specFile: string, overrides: Overrides, specText?: string): PreparedTrial {
+  const loaded = loadSpec(specFile, specText);
   const resolved = resolveSpec(applyOverrides(loaded.spec, overrides));
   // The spec rules refuse too large a kept output; --replicates can raise it past them (keep_replicates is capped by replicates).
   const tooLarge = overrides.replicates === undefined ? undefined : keptOutputProblem(resolved);

@@ -49,5 +49,10 @@ function designRows(designs: readonly DesignResult[]): CsvCell[][] {
  * design of spec.designs (its id in the design column), with and without the drug effect.
  */
 export function renderSummary(summaries: readonly EfficacySummary[], family?: FamilySummary, designs: readonly DesignResult[] = []): string {
-  return renderCsv(SUMMARY_COLUMNS, [...summaries.map((summary) => summaryRow(summary)), ...familyRows(family), ...designRows(designs)]);
+  return renderCsv(SUMMARY_COLUMNS, summaryRows(summaries, family, designs));
+}
+
+/** The rows of summary.csv (SUMMARY_COLUMNS), before formatting. */
+export function summaryRows(summaries: readonly EfficacySummary[], family?: FamilySummary, designs: readonly DesignResult[] = []): CsvCell[][] {
+  return [...summaries.map((summary) => summaryRow(summary)), ...familyRows(family), ...designRows(designs)];
 }

@@ -32,9 +32,13 @@ function readSpecBytes(file: string): Buffer {
   }
 }
 
-/** Reads, parses and validates a spec file (the only file access of src/spec). */
-export function loadSpec(file: string): LoadedSpec {
-  const bytes = readSpecBytes(file);
+/**
+ * Reads, parses and validates a spec file (the only file access of src/spec). With `text`,
+ * that text stands for the file's content (a sweep point: the file with some fields set),
+ * and cohort paths still resolve from the file's folder.
+ */
+export function loadSpec(file: string, content?: string): LoadedSpec {
+  const bytes = content === undefined ? readSpecBytes(file) : Buffer.from(content, "utf8");
   const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
   const spec = parseSpec(text, file);
   return { spec, file, directory: dirname(file), sha256: createHash("sha256").update(bytes).digest("hex") };

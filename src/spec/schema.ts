@@ -8,6 +8,7 @@ import { dropoutSchema } from "./sections/dropout.js";
 import { ANALYSIS_METHODS, drugEffectSchema, endpointSchema, ENDPOINT_TYPES, EXPOSURE_DRIVERS, EXPOSURE_METRICS } from "./sections/endpoints.js";
 import { covariateEffectSchema, pkParameterSchema, pkSchema, PK_MODELS } from "./sections/pk.js";
 import { adherenceSchema, populationSchema } from "./sections/population.js";
+import { sweepSchema } from "./sections/sweep.js";
 import { trialSchema } from "./sections/trial.js";
 
 /**
@@ -33,11 +34,12 @@ export const specSchema = z.strictObject({
   outputs: outputsSchema.default({ keep_replicates: 1 }),
   vpc: vpcSchema.optional().describe("settings of `twin-trial vpc`"),
   designs: designsSchema.optional(),
+  sweep: sweepSchema.optional(),
 });
 
 export {
   adverseEventSchema, analysisSchema, armSchema, cohortSchema, covariateEffectSchema, designSchema, designsSchema, drugEffectSchema, eligibilityCriterionSchema,
-  endpointSchema, outputsSchema, pkParameterSchema, pkSchema, populationSchema, regimenSchema, trialSchema, vpcSchema,
+  endpointSchema, outputsSchema, pkParameterSchema, pkSchema, populationSchema, regimenSchema, sweepSchema, trialSchema, vpcSchema,
 };
 export { ANALYSIS_METHODS, DESIGN_KINDS, ENDPOINT_TYPES, EXPOSURE_DRIVERS, EXPOSURE_METRICS, PK_MODELS, enrolmentSchema };
 

@@ -53,7 +53,14 @@ export class TrialAccumulator {
   private readonly designRunner: DesignRunner | undefined;
   private completed = 0;
 
-  constructor(private readonly plan: TrialPlan) {
+  /**
+   * With summariesOnly, memory stays flat in replicates: no per-replicate rows and no
+   * patients are kept, only the streaming operating characteristics (a sweep point).
+   */
+  constructor(
+    private readonly plan: TrialPlan,
+    private readonly options: { readonly summariesOnly: boolean } = { summariesOnly: false },
+  ) {
     const designs = planDesigns(plan, plan.historical);
     this.designRunner = designs === undefined ? undefined : new DesignRunner(designs);
     const { method } = plan.spec.analysis.multiplicity;
@@ -80,12 +87,12 @@ export class TrialAccumulator {
     if (outcome.replicate !== expected) throw new Error(`replicate ${outcome.replicate} added where ${expected} was expected`);
     this.completed = expected;
     for (const result of outcome.efficacy) {
-      this.efficacy.push(result);
+      if (!this.options.summariesOnly) this.efficacy.push(result);
       this.efficacySummariser.add(result);
     }
     this.familySummariser.add(outcome.efficacy);
     for (const result of outcome.safety) {
-      this.safety.push(result);
+      if (!this.options.summariesOnly) this.safety.push(result);
       this.safetySummariser.add(result);
     }
     this.visitSummariser.add(visitEntries(outcome.visits));
@@ -98,7 +105,12 @@ export class TrialAccumulator {
 
   /** Whether replicate `replicate`'s patients are written out. */
   isKept(replicate: number): boolean {
-    return replicate <= this.plan.spec.outputs.keep_replicates;
+    return !this.options.summariesOnly && replicate <= this.plan.spec.outputs.keep_replicates;
+  }
+
+  /** The operating characteristics only (no per-replicate rows, no fidelity check): what a sweep point reports. */
+  operatingCharacteristics(): Pick<TrialResult, "summary" | "family" | "designs"> {
+    return { summary: this.efficacySummariser.result(), family: familyOf(this.plan).length >= 2 ? this.familySummariser.result() : undefined, designs: this.designRunner?.result() };
   }
 
   result(): TrialResult {

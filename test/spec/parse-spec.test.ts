@@ -59,7 +59,7 @@ describe("parseSpec errors: place, message and hint, verbatim", () => {
     );
     expect(messagesFor(`${MINIMAL_SPEC}sead: 3\n`)).toBe(
       'spec.yaml:32:1: error SPEC_UNKNOWN_KEY: unknown key "sead" at the top level\n' +
-        "  hint: allowed keys: trial, cohort, population, adherence, enrolment, arms, pk, endpoints, adverse_events, dose_modifications, dropout, analysis, outputs, vpc, designs\n",
+        "  hint: allowed keys: trial, cohort, population, adherence, enrolment, arms, pk, endpoints, adverse_events, dose_modifications, dropout, analysis, outputs, vpc, designs, sweep\n",
     );
   });
 
