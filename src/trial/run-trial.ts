@@ -2,7 +2,7 @@ import { familyOf, type EfficacyResult } from "./analyse-efficacy.js";
 import type { SafetyResult } from "./analyse-safety.js";
 import { assessVirtualCohort, type VirtualCohortAssessment } from "./assess-virtual-cohort.js";
 import { planDesigns } from "./design-setup.js";
-import { computeReplicate, type ReplicateOutcome, type VisitChanges } from "./replicate-outcome.js";
+import { computeReplicate, type ReplicateOutcome } from "./replicate-outcome.js";
 import { DesignRunner, type DesignResult, type DesignSimulator } from "./run-designs.js";
 import type { ReplicateSimulation } from "./simulate-replicate.js";
 import { EfficacySummariser, FamilySummariser, SafetySummariser, VisitSummariser, type EfficacySummary, type FamilySummary, type SafetySummary, type VisitSummary } from "./summarise.js";
@@ -95,7 +95,7 @@ export class TrialAccumulator {
       if (!this.options.summariesOnly) this.safety.push(result);
       this.safetySummariser.add(result);
     }
-    this.visitSummariser.add(visitEntries(outcome.visits));
+    for (const { endpoint, arm, visitDay, changes } of outcome.visits) this.visitSummariser.addChanges(endpoint, arm, visitDay, changes);
     if (this.isKept(expected)) {
       if (simulation === undefined || simulation.replicate !== expected) throw new Error(`replicate ${expected} is kept but its simulation is missing`);
       this.kept.push(simulation);
@@ -115,12 +115,6 @@ export class TrialAccumulator {
 
   result(): TrialResult {
     return { plan: this.plan, efficacy: this.efficacy, safety: this.safety, summary: this.efficacySummariser.result(), family: familyOf(this.plan).length >= 2 ? this.familySummariser.result() : undefined, safetySummary: this.safetySummariser.result(), visitSummary: this.visitSummariser.result(), kept: this.kept, virtualCohort: assessVirtualCohort(this.plan), designs: this.designRunner?.result() };
-  }
-}
-
-function* visitEntries(visits: readonly VisitChanges[]): Generator<{ endpoint: string; arm: string; visitDay: number; change: number }> {
-  for (const { endpoint, arm, visitDay, changes } of visits) {
-    for (const change of changes) yield { endpoint, arm, visitDay, change };
   }
 }
 

@@ -213,13 +213,20 @@ export class VisitSummariser {
   private readonly sums = new Map<string, { summary: Omit<VisitSummary, "meanChange">; total: number; count: number }>();
 
   add(entries: Iterable<{ endpoint: string; arm: string; visitDay: number; change: number }>): void {
-    for (const { endpoint, arm, visitDay, change } of entries) {
-      const key = `${endpoint}\u0000${arm}\u0000${visitDay}`;
-      const entry = this.sums.get(key) ?? { summary: { endpoint, arm, visitDay }, total: 0, count: 0 };
-      entry.total += change;
-      entry.count += 1;
+    for (const { endpoint, arm, visitDay, change } of entries) this.addChanges(endpoint, arm, visitDay, [change]);
+  }
+
+  /** Adds one replicate's changes of one endpoint, arm and visit, in patient order (one key lookup for them all). */
+  addChanges(endpoint: string, arm: string, visitDay: number, changes: readonly number[]): void {
+    if (changes.length === 0) return;
+    const key = `${endpoint}\u0000${arm}\u0000${visitDay}`;
+    let entry = this.sums.get(key);
+    if (entry === undefined) {
+      entry = { summary: { endpoint, arm, visitDay }, total: 0, count: 0 };
       this.sums.set(key, entry);
     }
+    for (const change of changes) entry.total += change;
+    entry.count += changes.length;
   }
 
   result(): VisitSummary[] {
