@@ -115,6 +115,7 @@ function buildProgram(io: CliIo, argv: readonly string[]): Command {
     .option("--seed <n>", "replace the spec's seed")
     .option("--replicates <n>", "replace the spec's number of replicates (at every point)")
     .option("-w, --workers <n>", "worker threads over replicates (default: the cores available)")
+    .option("--shard <K/N>", "run only slice K of N of the points and write a sweep shard folder; join them with twin-trial merge")
     .option("--target-power <p>", "report, per power curve, the smallest value reaching this power (default: sweep.target_power)")
     .option("--fail-under-power <p>", "exit 4 (after writing the results) when a primary hypothesis's power is below p at any point")
     .option("--force", "replace an existing results folder", false)

@@ -9,6 +9,8 @@ import type { CliIo } from "./cli-io.js";
 import { prepareTrial } from "./prepare-trial.js";
 import { writeTrialResults } from "./simulate-command.js";
 import { stageInputs } from "./stage-inputs.js";
+import { finishSweep } from "./sweep-command.js";
+import { isSweepShard, joinSweepShards } from "./sweep-shard.js";
 import { toolVersion } from "./tool-version.js";
 
 export interface MergeOptions {
@@ -113,6 +115,13 @@ function* shardOutcomes(shard: ReadShard): Generator<ReplicateOutcome> {
  */
 export async function mergeCommand(folders: readonly string[], options: MergeOptions, io: CliIo, argv: readonly string[]): Promise<void> {
   const startedAt = io.now().toISOString();
+  if (folders.some(isSweepShard)) {
+    const { record, runs } = joinSweepShards(folders);
+    const out = options.out ?? `results/${record.trialId}-sweep`;
+    checkOutputFolder(out, options.force);
+    finishSweep(record, runs, out, io, { startedAt, argv, force: options.force, quiet: options.quiet, json: options.json });
+    return;
+  }
   const shards = checkShards(folders.map(readShard));
   const first = shards[0] as ReadShard;
   const recorded = first.manifest;

@@ -1,19 +1,25 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { resolveCohortPath } from "../cohort/index.js";
 import { InputError, RequirementNotMet, type Issue } from "../errors.js";
 import { checkOutputFolder, hashContent, pointPowers, renderSweepReport, renderSweepSummary, RESULTS_FORMAT_VERSION, targetsReached, writeResultsAtomically, type SweepPointRun } from "../report/index.js";
 import { RNG_ALGORITHM, STREAM_KEY_VERSION } from "../rng/index.js";
-import { loadSpec, specTextWith, SpecEditError, type Spec } from "../spec/index.js";
+import { loadSpec, specTextWith, SpecEditError, type LoadedSpec, type Spec } from "../spec/index.js";
 import { gridSize, MAX_SWEEP_POINTS, parseSweepPath, parseSweepValues, powersBelow, sweepGrid, type SweepField, type SweepPoint } from "../sweep/index.js";
 import { WorkerPool } from "../parallel/run-outcomes.js";
-import { TrialAccumulator } from "../trial/index.js";
+import { shardSlice, TrialAccumulator } from "../trial/index.js";
 import type { CliIo } from "./cli-io.js";
 import { computeReplicates, parseWorkers } from "./compute-replicates.js";
+import { applyOverrides } from "./parse-overrides.js";
 import { prepareTrial, type PreparedTrial } from "./prepare-trial.js";
+import { parseShard } from "./run-shard.js";
+import { writeSweepShard, type SweepRecord } from "./sweep-shard.js";
 import { overridesOf } from "./simulate-command.js";
 import { toolVersion } from "./tool-version.js";
 
 export interface SweepOptions {
   readonly vary?: readonly string[];
+  readonly shard?: string;
   readonly out?: string;
   readonly seed?: string;
   readonly replicates?: string;
@@ -114,30 +120,26 @@ function renderManifest(context: { spec: { file: string; sha256: string }; cohor
 }
 
 /** Runs every point in order (one worker pool for all of them) and keeps each point's operating characteristics only. */
-async function runPoints(specFile: string, options: SweepOptions, io: CliIo, sweep: { fields: readonly SweepField[]; points: readonly SweepPoint[]; texts: readonly string[]; workers: number; trialId: string }): Promise<{ runs: SweepPointRun[]; seed: number; replicates: number; cohort: { file: string; sha256: string } }> {
+async function runPoints(specFile: string, options: SweepOptions, io: CliIo, sweep: { fields: readonly SweepField[]; points: readonly SweepPoint[]; total: number; texts: readonly string[]; workers: number; trialId: string }): Promise<SweepPointRun[]> {
   const { fields, points, workers } = sweep;
   const runs: SweepPointRun[] = [];
   // One pool for every point: each worker loads the modules once and plans point after point.
-  const pool = workers > 1 ? new WorkerPool(workers) : undefined;
-  let seed = 0;
-  let replicates = 0;
-  let cohort = { file: "", sha256: "" };
+  const pool = workers > 1 && points.length > 0 ? new WorkerPool(workers) : undefined;
   try {
     for (const point of points) {
       const where = `point ${point.index} (${describePoint(fields, point)})`;
       const text = sweep.texts[point.index - 1] as string;
       const prepared = preparePoint(specFile, options, text, where);
-      ({ seed, replicates } = prepared.plan.spec.trial);
-      cohort = { file: prepared.cohort.specPath, sha256: prepared.cohort.sha256 };
+      const { replicates } = prepared.plan.spec.trial;
       const accumulator = new TrialAccumulator(prepared.plan, { summariesOnly: true });
-      const label = `sweep ${sweep.trialId}: point ${point.index} of ${points.length} (${describePoint(fields, point)})`;
+      const label = `sweep ${sweep.trialId}: point ${point.index} of ${sweep.total} (${describePoint(fields, point)})`;
       await computeReplicates(prepared, io, { from: 1, to: replicates, workers, quiet: options.quiet, label, specFile, overrides: overridesOf(options), specText: text, ...(pool === undefined ? {} : { pool }) }, (outcome) => accumulator.add(outcome));
       runs.push({ point, ...accumulator.operatingCharacteristics() });
     }
   } finally {
     await pool?.close();
   }
-  return { runs, seed, replicates, cohort };
+  return runs;
 }
 
 /**
@@ -149,27 +151,56 @@ async function runPoints(specFile: string, options: SweepOptions, io: CliIo, swe
 export async function sweepCommand(specFile: string, options: SweepOptions, io: CliIo, argv: readonly string[]): Promise<void> {
   const startedAt = io.now().toISOString();
   const workers = parseWorkers(options.workers, io);
+  const shard = options.shard === undefined ? undefined : parseShard(options.shard);
   const base = loadSpec(specFile);
   const baseText = readFileSync(specFile, "utf8");
   const fields = sweepFields(base.spec, options.vary);
   const target = probability(options.targetPower, base.spec.sweep?.target_power, "--target-power", false);
   const required = probability(options.failUnderPower, undefined, "--fail-under-power", true);
+  const { seed, replicates } = applyOverrides(base.spec, overridesOf(options)).trial;
   const points = sweepGrid(fields);
   const texts = points.map((point) => pointText(baseText, fields, point, specFile));
-  const out = options.out ?? `results/${base.spec.trial.id}-sweep`;
+  const slice = shard === undefined ? { from: 1, to: points.length } : shardSlice(points.length, shard.index, shard.count);
+  const out = options.out ?? (shard === undefined ? `results/${base.spec.trial.id}-sweep` : `results/${base.spec.trial.id}-sweep-shard-${shard.index}-of-${shard.count}`);
   checkOutputFolder(out, options.force);
-  const { runs, seed, replicates, cohort } = await runPoints(specFile, options, io, { fields, points, texts, workers, trialId: base.spec.trial.id });
-  const context = { trialId: base.spec.trial.id, title: base.spec.trial.title ?? base.spec.trial.id, seed, replicates, specFile: specFile.split(/[\\/]/).pop() ?? specFile, targetPower: target, failUnderPower: required };
+  const runs = await runPoints(specFile, options, io, { fields, points: points.slice(slice.from - 1, slice.to), total: points.length, texts, workers, trialId: base.spec.trial.id });
+  const record: SweepRecord = {
+    trialId: base.spec.trial.id,
+    title: base.spec.trial.title ?? base.spec.trial.id,
+    seed,
+    replicates,
+    spec: { file: specFile.split(/[\\/]/).pop() ?? specFile, sha256: base.sha256 },
+    cohort: cohortPin(base),
+    fields,
+    points: points.length,
+    targetPower: target,
+    failUnderPower: required,
+  };
+  const run = { startedAt, argv, force: options.force, quiet: options.quiet, json: options.json };
+  if (shard === undefined) finishSweep(record, runs, out, io, run);
+  else writeSweepShard(record, runs, { ...shard, ...slice }, out, io, run);
+}
+
+/** The cohort file a spec names, with its SHA-256 (what the manifest pins). */
+function cohortPin(base: LoadedSpec): { file: string; sha256: string } {
+  const file = base.spec.cohort.file;
+  return { file, sha256: createHash("sha256").update(readFileSync(resolveCohortPath(base.directory, file))).digest("hex") };
+}
+
+/** Writes a sweep's outputs and manifest, prints the summary, and throws RequirementNotMet when a required power is not met. Shared by sweep and merge. */
+export function finishSweep(record: SweepRecord, runs: readonly SweepPointRun[], out: string, io: CliIo, run: { startedAt: string; argv: readonly string[]; force: boolean; quiet: boolean; json: boolean }): void {
+  const { fields, targetPower: target, failUnderPower: required, seed, replicates } = record;
+  const context = { trialId: record.trialId, title: record.title, seed, replicates, specFile: record.spec.file, targetPower: target, failUnderPower: required };
   const files = [
     { file: "summary.csv", content: renderSweepSummary(fields, runs) },
     { file: "sweep.md", content: renderSweepReport(fields, runs, context) },
   ];
-  const manifest = renderManifest({ spec: { file: context.specFile, sha256: base.sha256 }, cohort, seed, replicates, fields, points: points.length, outputs: files.map(({ file, content }) => hashContent(file, content)), run: { started_at: startedAt, node_version: io.runtime.nodeVersion, platform: io.runtime.platform, command: ["twin-trial", ...argv] } });
-  writeResultsAtomically(out, [...files, { file: "manifest.json", content: manifest }], { force: options.force, processId: io.processId });
+  const manifest = renderManifest({ spec: record.spec, cohort: record.cohort, seed, replicates, fields, points: record.points, outputs: files.map(({ file, content }) => hashContent(file, content)), run: { started_at: run.startedAt, node_version: io.runtime.nodeVersion, platform: io.runtime.platform, command: ["twin-trial", ...run.argv] } });
+  writeResultsAtomically(out, [...files, { file: "manifest.json", content: manifest }], { force: run.force, processId: io.processId });
   const powers = runs.map(pointPowers);
   const below = required === undefined ? [] : powersBelow(powers, required);
   const reached = target === undefined ? [] : targetsReached(fields, runs, target);
-  if (options.json) {
+  if (run.json) {
     const json = {
       ok: below.length === 0,
       folder: out,
@@ -181,7 +212,7 @@ export async function sweepCommand(specFile: string, options: SweepOptions, io: 
       ...(required === undefined ? {} : { fail_under_power: required, below: below.map(({ point, power }) => ({ point: point.index, design: power.design, endpoint: power.endpoint, comparison: power.comparison, method: power.method, rate: power.rate })) }),
     };
     io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
-  } else if (options.quiet) io.stdout.write(`${out}/sweep.md\n`);
+  } else if (run.quiet) io.stdout.write(`${out}/sweep.md\n`);
   else io.stdout.write(sweepSummaryText(fields, powers, reached, out));
   if (below.length > 0) {
     const first = below[0] as (typeof below)[number];

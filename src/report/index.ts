@@ -11,4 +11,4 @@ export { renderVpcCsv, renderVpcReport } from "./render-vpc.js";
 export { renderFidelity, FIDELITY_COLUMNS, ALL_COVARIATES } from "./render-fidelity.js";
 export { reportFidelity, SMD_THRESHOLD } from "./report-fidelity.js";
 export { renderTwinModelSection } from "./report-twin-model.js";
-export { pointPowers, renderSweepReport, renderSweepSummary, targetsReached, type SweepPointRun, type SweepReportContext } from "./render-sweep.js";
+export { plainPointRun, pointPowers, renderSweepReport, renderSweepSummary, targetsReached, type SweepPointRun, type SweepReportContext } from "./render-sweep.js";

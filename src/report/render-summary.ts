@@ -34,8 +34,15 @@ function familyRows(family: FamilySummary | undefined): CsvCell[][] {
   return rows;
 }
 
+/** What summary.csv reads of a design's result (a DesignResult, or its plain copy in a sweep shard). */
+export interface DesignRowsSource {
+  readonly entry: { readonly design: { readonly id: string } };
+  readonly alternative: readonly EfficacySummary[];
+  readonly nullRun: readonly EfficacySummary[] | undefined;
+}
+
 /** Each design's rows: its analyses with the spec's drug effect, then (null run) without, whose quantity is type_i_error. */
-function designRows(designs: readonly DesignResult[]): CsvCell[][] {
+function designRows(designs: readonly DesignRowsSource[]): CsvCell[][] {
   return designs.flatMap(({ entry, alternative, nullRun }) => [...alternative, ...(nullRun ?? [])].map((summary) => summaryRow(summary, entry.design.id)));
 }
 
@@ -53,6 +60,6 @@ export function renderSummary(summaries: readonly EfficacySummary[], family?: Fa
 }
 
 /** The rows of summary.csv (SUMMARY_COLUMNS), before formatting. */
-export function summaryRows(summaries: readonly EfficacySummary[], family?: FamilySummary, designs: readonly DesignResult[] = []): CsvCell[][] {
+export function summaryRows(summaries: readonly EfficacySummary[], family?: FamilySummary, designs: readonly DesignRowsSource[] = []): CsvCell[][] {
   return [...summaries.map((summary) => summaryRow(summary)), ...familyRows(family), ...designRows(designs)];
 }

@@ -1,15 +1,21 @@
-import type { DesignResult, EfficacySummary, FamilySummary } from "../trial/index.js";
+import type { EfficacySummary, FamilySummary } from "../trial/index.js";
 import { powerCurves, targetReached, type PointPowers, type PowerCurve, type SweepField, type SweepPoint, type TargetReached } from "../sweep/index.js";
 import { renderCsv, type CsvCell } from "./render-csv.js";
 import { formatFixed, formatPercent, formatSignificant, renderMarkdownTable } from "./markdown-table.js";
-import { SUMMARY_COLUMNS, summaryRows } from "./render-summary.js";
+import { SUMMARY_COLUMNS, summaryRows, type DesignRowsSource } from "./render-summary.js";
 
 /** One point's run, as summary.csv and sweep.md read it. */
 export interface SweepPointRun {
   readonly point: SweepPoint;
   readonly summary: readonly EfficacySummary[];
   readonly family: FamilySummary | undefined;
-  readonly designs: readonly DesignResult[] | undefined;
+  /** The designs' results, as far as summary.csv and sweep.md read them (plain data: a sweep shard stores it). */
+  readonly designs: readonly DesignRowsSource[] | undefined;
+}
+
+/** The plain part of a point's run that the sweep's outputs read: what a sweep shard stores. */
+export function plainPointRun(run: SweepPointRun): SweepPointRun {
+  return { point: run.point, summary: run.summary, family: run.family, designs: run.designs?.map((design) => ({ entry: { design: { id: design.entry.design.id } }, alternative: design.alternative, nullRun: design.nullRun })) };
 }
 
 /** What sweep.md says about the run as a whole. */

@@ -28,4 +28,4 @@ export { relativeDoseIntensity } from "./relative-dose-intensity.js";
 export type { AdverseEventOccurrence, DoseAction, PatientCourse } from "./simulate-course.js";
 export type { ReplicateCourses } from "./patient-courses.js";
 export type { Dropout, DropoutReason } from "./draw-dropout.js";
-export { decodeOutcome, encodeOutcome, shardSlice } from "./outcome-codec.js";
+export { decodeExact, decodeOutcome, encodeExact, encodeOutcome, shardSlice } from "./outcome-codec.js";

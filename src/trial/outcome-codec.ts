@@ -40,6 +40,16 @@ export function encodeOutcome(outcome: ReplicateOutcome): string {
   return JSON.stringify(outcome, encodeValue);
 }
 
+/** Any plain data as JSON, numbers exact (as encodeOutcome): a sweep shard's point results. */
+export function encodeExact(value: unknown, indent?: number): string {
+  return JSON.stringify(value, encodeValue, indent);
+}
+
+/** Reads encodeExact's JSON back; throws SyntaxError or RangeError on anything else. */
+export function decodeExact(text: string): unknown {
+  return JSON.parse(text, decodeValue) as unknown;
+}
+
 /** Reads a line written by encodeOutcome back; throws SyntaxError or RangeError on anything else. */
 export function decodeOutcome(line: string): ReplicateOutcome {
   const value = JSON.parse(line, decodeValue) as unknown;

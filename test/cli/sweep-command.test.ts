@@ -90,6 +90,24 @@ describe("twin-trial sweep", () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it("--shard K/N slices the points; merge joins the sweep shards into the unsharded bytes, and refuses shards of another sweep", async () => {
+    const root = makeWorkspace();
+    const spec = writeWorkspaceFile(root, "specs/power.yaml", exampleSpecText("power-check.yaml"));
+    const args = ["--vary", "population.n_per_arm=30..70 step 10", "--replicates", "150", "--target-power", "0.5"];
+    expect((await runCli(["sweep", spec, ...args, "--out", join(root, "whole"), "--quiet"])).code).toBe(0);
+    for (const k of [1, 2, 3]) expect((await runCli(["sweep", spec, ...args, "--shard", `${k}/3`, "--out", join(root, `shard-${k}`), "--quiet"])).code).toBe(0);
+    const merge = await runCli(["merge", join(root, "shard-3"), join(root, "shard-1"), join(root, "shard-2"), "--out", join(root, "merged"), "--quiet"]);
+    expect(merge.stderr).toBe("");
+    expect(merge.code).toBe(0);
+    for (const file of ["summary.csv", "sweep.md"]) expect(readFileSync(join(root, "merged", file), "utf8")).toBe(readFileSync(join(root, "whole", file), "utf8"));
+    const withoutRun = (folder: string) => readFileSync(join(root, folder, "manifest.json"), "utf8").replace(/"run": \{[\s\S]*$/, "");
+    expect(withoutRun("merged")).toBe(withoutRun("whole"));
+    expect((await runCli(["sweep", spec, ...args.slice(0, -1), "0.6", "--shard", "2/3", "--out", join(root, "other"), "--quiet"])).code).toBe(0);
+    const mismatch = await runCli(["merge", join(root, "shard-1"), join(root, "other"), join(root, "shard-3"), "--out", join(root, "bad")]);
+    expect(mismatch.code).toBe(2);
+    expect(mismatch.stderr).toContain("error SHARD_MISMATCH: this sweep shard is not of the same sweep as");
+  });
+
   it("gives the same bytes with 2 worker threads as with 1 (the built executable)", () => {
     const root = makeWorkspace();
     const spec = writeWorkspaceFile(root, "specs/phase2.yaml", exampleSpecText());
