@@ -10,6 +10,12 @@ const PERIPHERAL_PARAMETERS: readonly (readonly [PeripheralName, number])[] = [
   ["volume3L", 3],
 ];
 
+/** The parameters every model needs. */
+const REQUIRED_PARAMETERS = ["clearanceLPerH", "centralVolumeL"] as const;
+
+/** "1 compartment", "2 compartments", …: built only for a message. */
+const compartmentWord = (compartments: number): string => (compartments === 1 ? "1 compartment" : `${compartments} compartments`);
+
 const isPositiveFinite = (value: unknown): boolean => typeof value === "number" && Number.isFinite(value) && value > 0;
 
 /**
@@ -30,7 +36,7 @@ export function assertLinearPkParameters(parameters: LinearPkParameters, functio
   if (compartments !== 1 && compartments !== 2 && compartments !== 3) {
     throw new RangeError(`${functionName} requires compartments 1, 2 or 3, got ${String(compartments)}`);
   }
-  for (const name of ["clearanceLPerH", "centralVolumeL"] as const) {
+  for (const name of REQUIRED_PARAMETERS) {
     if (!isPositiveFinite(parameters[name])) throw new RangeError(`${functionName} requires a positive ${name}, got ${parameters[name]}`);
   }
   assertPeripheralParameters(parameters, functionName);
@@ -48,14 +54,13 @@ export function assertLinearPkParameters(parameters: LinearPkParameters, functio
 
 function assertPeripheralParameters(parameters: LinearPkParameters, functionName: string): void {
   const { compartments } = parameters;
-  const compartmentWord = compartments === 1 ? "1 compartment" : `${compartments} compartments`;
   for (const [name, smallestCount] of PERIPHERAL_PARAMETERS) {
     const value = parameters[name];
     if (compartments >= smallestCount && !isPositiveFinite(value)) {
-      throw new RangeError(`${functionName} requires a positive ${name} for ${compartmentWord}, got ${value}`);
+      throw new RangeError(`${functionName} requires a positive ${name} for ${compartmentWord(compartments)}, got ${value}`);
     }
     if (compartments < smallestCount && value !== undefined) {
-      throw new RangeError(`${functionName} requires no ${name} for ${compartmentWord}, got ${value}`);
+      throw new RangeError(`${functionName} requires no ${name} for ${compartmentWord(compartments)}, got ${value}`);
     }
   }
 }

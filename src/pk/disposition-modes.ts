@@ -55,9 +55,13 @@ export function deriveDispositionModes(parameters: LinearPkParameters): Disposit
 function sortDescending(values: readonly number[]): number[] {
   const order: number[] = [];
   for (let index = 0; index < values.length; index++) {
+    // Shift the smaller ones up one place (no splice: it allocates an array per call).
     let position = order.length;
-    while (position > 0 && (values[order[position - 1] as number] as number) < (values[index] as number)) position--;
-    order.splice(position, 0, index);
+    while (position > 0 && (values[order[position - 1] as number] as number) < (values[index] as number)) {
+      order[position] = order[position - 1] as number;
+      position--;
+    }
+    order[position] = index;
   }
   return order;
 }

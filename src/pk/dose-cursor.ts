@@ -35,6 +35,18 @@ export function createDoseCursor(doses: readonly Dose[], lagTimeH: number): Dose
   return { doses, lagTimeH, directIndex: skipOral(doses, 0), oralIndex: skipNonOral(doses, 0), stopTimesH: [], stopRatesMgPerH: [] };
 }
 
+/**
+ * A new cursor at the same position as the given one (its running infusions copied), to follow
+ * a second path through the rest of the events.
+ *
+ * @param cursor copied, not moved
+ * @example findNextEventTimeH(copyDoseCursor(cursor)) // the same as findNextEventTimeH(cursor)
+ */
+export function copyDoseCursor(cursor: DoseCursor): DoseCursor {
+  const { doses, lagTimeH, directIndex, oralIndex } = cursor;
+  return { doses, lagTimeH, directIndex, oralIndex, stopTimesH: [...cursor.stopTimesH], stopRatesMgPerH: [...cursor.stopRatesMgPerH] };
+}
+
 function skipOral(doses: readonly Dose[], index: number): number {
   while (index < doses.length && (doses[index] as Dose).route === "oral") index++;
   return index;
@@ -60,7 +72,8 @@ export function findNextEventTimeH(cursor: DoseCursor): number {
   let nextTimeH = Infinity;
   if (cursor.directIndex < doses.length) nextTimeH = (doses[cursor.directIndex] as Dose).timeH;
   if (cursor.oralIndex < doses.length) nextTimeH = Math.min(nextTimeH, (doses[cursor.oralIndex] as Dose).timeH + cursor.lagTimeH);
-  for (const stopTimeH of cursor.stopTimesH) nextTimeH = Math.min(nextTimeH, stopTimeH);
+  const { stopTimesH } = cursor;
+  for (let entry = 0; entry < stopTimesH.length; entry++) nextTimeH = Math.min(nextTimeH, stopTimesH[entry] as number);
   return nextTimeH;
 }
 

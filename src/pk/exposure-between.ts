@@ -54,7 +54,7 @@ export interface ExposureWindow {
  */
 export function exposureBetween(system: PkSystem, doses: readonly Dose[], window: ExposureWindow): IntervalExposure {
   assertDoses(doses, system, "exposureBetween");
-  assertWindow(window);
+  assertExposureWindow(window, "exposureBetween");
   const { fromH, toH } = window;
   const accumulator = createExposureAccumulator(window.thresholdMgPerL);
   forEachPiece(system, doses, window, (state, piece) => measurePiece(accumulator, state, piece));
@@ -62,12 +62,20 @@ export function exposureBetween(system: PkSystem, doses: readonly Dose[], window
   return { cmaxMgPerL, tmaxH, cminMgPerL, tminH, aucMgHPerL, cavgMgPerL: aucMgHPerL / (toH - fromH), timeAboveThresholdH };
 }
 
-function assertWindow(window: ExposureWindow): void {
+/**
+ * Throws a RangeError, named after the calling function, unless the window has finite
+ * fromH < toH and, if given, a finite threshold ≥ 0.
+ *
+ * @param window the window to check
+ * @param functionName the public function whose precondition this is
+ * @example assertExposureWindow({ fromH: 24, toH: 12 }, "exposureBetween") // throws RangeError: exposureBetween requires fromH < toH, got fromH 24 and toH 12
+ */
+export function assertExposureWindow(window: ExposureWindow, functionName: string): void {
   const { fromH, toH, thresholdMgPerL } = window;
-  if (!Number.isFinite(fromH)) throw new RangeError(`exposureBetween requires a finite fromH, got ${fromH}`);
-  if (!Number.isFinite(toH)) throw new RangeError(`exposureBetween requires a finite toH, got ${toH}`);
-  if (!(fromH < toH)) throw new RangeError(`exposureBetween requires fromH < toH, got fromH ${fromH} and toH ${toH}`);
+  if (!Number.isFinite(fromH)) throw new RangeError(`${functionName} requires a finite fromH, got ${fromH}`);
+  if (!Number.isFinite(toH)) throw new RangeError(`${functionName} requires a finite toH, got ${toH}`);
+  if (!(fromH < toH)) throw new RangeError(`${functionName} requires fromH < toH, got fromH ${fromH} and toH ${toH}`);
   if (thresholdMgPerL !== undefined && !(Number.isFinite(thresholdMgPerL) && thresholdMgPerL >= 0)) {
-    throw new RangeError(`exposureBetween requires a non-negative thresholdMgPerL, got ${thresholdMgPerL}`);
+    throw new RangeError(`${functionName} requires a non-negative thresholdMgPerL, got ${thresholdMgPerL}`);
   }
 }

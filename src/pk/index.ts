@@ -8,3 +8,7 @@ export type { ExposureWindow, IntervalExposure } from "./exposure-between.js";
 export { createConcentrationCourse, type ConcentrationCourse } from "./concentration-course.js";
 export { aucBetween } from "./auc-between.js";
 export { exposureSeries, type ExposureSeries } from "./exposure-series.js";
+export { assertDoses } from "./assert-doses.js";
+export { measureRegimenExposure, type RegimenExposure } from "./regimen-exposure.js";
+export { measureRegimenArea, type RegimenArea } from "./regimen-area.js";
+export { measureWindowArea, type WindowArea } from "./window-area.js";

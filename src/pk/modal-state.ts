@@ -1,5 +1,6 @@
 import { expm1OverX } from "./expm1-over-x.js";
 import { exponentialConvolutionH } from "./exponential-convolution.js";
+import type { AreaFactors } from "./modal-integral.js";
 import type { PkSystem } from "./pk-system.js";
 
 /**
@@ -31,6 +32,8 @@ export interface ModalState {
   readonly eventStep: StepFactors;
   /** Factors of the last evaluation after the state (slope and concentration at one time share them). */
   readonly sampleStep: StepFactors;
+  /** Factors of the last area over a piece (integrateConcentrationAfter): regular schedules repeat the length. */
+  readonly areaStep: AreaFactors;
 }
 
 /**
@@ -54,7 +57,31 @@ export function createModalState(system: PkSystem): ModalState {
     infusionRateMgPerH: 0,
     eventStep: { values: new Float64Array(2 * modeCount + 1), elapsedH: Number.NaN },
     sampleStep: { values: new Float64Array(2 * modeCount + 1), elapsedH: Number.NaN },
+    areaStep: {
+      decay: new Float64Array(modeCount),
+      depot: new Float64Array(modeCount),
+      infusion: new Float64Array(modeCount),
+      decayLengthH: Number.NaN,
+      depotLengthH: Number.NaN,
+      infusionLengthH: Number.NaN,
+    },
   };
+}
+
+/**
+ * A new state equal to the given one (same system, time and contents), to follow a second
+ * path through the same events, e.g. a window that starts between two events.
+ *
+ * @param state copied, not changed
+ * @example copyModalState(state).modeConcentrationsMgPerL // a new array with the same values
+ */
+export function copyModalState(state: ModalState): ModalState {
+  const copy = createModalState(state.system);
+  copy.timeH = state.timeH;
+  copy.modeConcentrationsMgPerL.set(state.modeConcentrationsMgPerL);
+  copy.depotMg = state.depotMg;
+  copy.infusionRateMgPerH = state.infusionRateMgPerH;
+  return copy;
 }
 
 /**

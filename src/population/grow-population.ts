@@ -50,14 +50,19 @@ export function growPopulation(options: GrowOptions, rng: Rng): VirtualPopulatio
   }
   const numeric = new Map<string, Float64Array>();
   for (const column of table.numeric) {
-    const values = Float64Array.from(sourceRow, (row) => column.values[row] ?? Number.NaN);
+    const values = new Float64Array(size);
+    for (let patient = 0; patient < size; patient++) values[patient] = column.values[sourceRow[patient] as number] ?? Number.NaN;
     const index = smoothing.findIndex((plan) => plan.name === column.name);
     const plan = smoothing[index];
     if (plan !== undefined) addClippedNoise(values, noise[index] as Float64Array, plan);
     numeric.set(column.name, values);
   }
   const categorical = new Map<string, Int32Array>();
-  for (const column of table.categorical) categorical.set(column.name, Int32Array.from(sourceRow, (row) => column.codes[row] ?? -1));
+  for (const column of table.categorical) {
+    const codes = new Int32Array(size);
+    for (let patient = 0; patient < size; patient++) codes[patient] = column.codes[sourceRow[patient] as number] ?? -1;
+    categorical.set(column.name, codes);
+  }
   return { size, sourceRow, numeric, categorical };
 }
 

@@ -17,6 +17,8 @@ export interface ArmDosing {
   readonly amount: AmountSource;
   /** Start of the last dosing interval, h: exposure metrics are taken over [lastDoseH, lastDoseH + interval]. */
   readonly lastDoseH: number;
+  /** Every scheduled dose at the regimen's amounts: what each patient on a fixed dose takes when it misses none (shared, not to be changed). */
+  readonly fullDoses: readonly Dose[];
 }
 
 function amountSource(regimen: Regimen): AmountSource {
@@ -37,7 +39,8 @@ export function prepareArmDosing(regimen: Regimen): ArmDosing {
     ...(regimen.infusion_duration_h === undefined ? {} : { infusionDurationH: regimen.infusion_duration_h }),
     ...(regimen.infusion_rate_mg_per_h === undefined ? {} : { infusionRateMgPerH: regimen.infusion_rate_mg_per_h }),
   });
-  return { regimen, scheduled, amount: amountSource(regimen), lastDoseH: scheduled[scheduled.length - 1]?.timeH ?? 0 };
+  const dosing = { regimen, scheduled, amount: amountSource(regimen), lastDoseH: scheduled[scheduled.length - 1]?.timeH ?? 0 };
+  return { ...dosing, fullDoses: scheduled.map((dose) => scheduledDose(dosing, dose, 1, 1)) };
 }
 
 /** The patient's maintenance amount (mg): fixed, per kg of weight, or from a cohort column. */
@@ -50,19 +53,26 @@ export function patientAmountMg(dosing: ArmDosing, population: VirtualPopulation
   return source.weightColumn === undefined ? amount : amount * weight(source.weightColumn);
 }
 
-/** The doses a patient takes under an arm, and which scheduled ones it missed. */
+/** The doses a patient takes under an arm, and which scheduled ones it missed (shared between patients: not to be changed). */
 export interface PatientDoses {
-  readonly doses: Dose[];
-  readonly missedIndexes: number[];
+  readonly doses: readonly Dose[];
+  readonly missedIndexes: readonly number[];
   readonly amountMg: number;
 }
+
+const NONE_MISSED: readonly number[] = [];
 
 /**
  * The doses a patient actually takes: the schedule, at the patient's amount, minus the
  * doses its adherence draws skip (the same draws under every arm, by schedule position).
+ * A patient on a fixed dose who misses none gets the arm's shared list (fullDoses).
  */
 export function patientDoses(dosing: ArmDosing, options: { population: VirtualPopulation; patient: number; adherence: PatientAdherence | undefined }): PatientDoses {
   const amountMg = patientAmountMg(dosing, options.population, options.patient);
+  const { adherence } = options;
+  if (dosing.amount.kind === "fixed" && (adherence === undefined || dosing.scheduled.every((scheduled) => isDoseTaken(adherence, scheduled.index)))) {
+    return { doses: dosing.fullDoses, missedIndexes: NONE_MISSED, amountMg };
+  }
   // Per-patient amounts scale the maintenance doses (scheduled at 1); loading and titration amounts are mg.
   const scale = amountScale(dosing, amountMg);
   const doses: Dose[] = [];
@@ -83,7 +93,7 @@ export function patientDoses(dosing: ArmDosing, options: { population: VirtualPo
  * `levelFactor` (a reduced dose level over the starting one); an infusion at a fixed rate
  * lasts amount / rate.
  */
-export function scheduledDose(dosing: ArmDosing, scheduled: ScheduledDose, scale: number, levelFactor: number): Dose {
+export function scheduledDose(dosing: Pick<ArmDosing, "regimen">, scheduled: ScheduledDose, scale: number, levelFactor: number): Dose {
   const amount = (scheduled.source === "maintenance" ? scheduled.amountMg * scale : scheduled.amountMg) * levelFactor;
   if (scheduled.durationH === undefined) return { route: scheduled.route, timeH: scheduled.timeH, amountMg: amount };
   const rate = dosing.regimen.infusion_rate_mg_per_h;

@@ -33,10 +33,34 @@ export function recomputeDerived(plan: TrialPlan, population: VirtualPopulation)
 
 /** The covariates a patient's parameter model reads: numbers as numbers, categories and booleans as their level text. */
 export function covariateValues(plan: TrialPlan, population: VirtualPopulation, patient: number, columns: readonly string[]): CovariateValues {
-  const values: Record<string, number | string> = {};
-  for (const name of columns) {
-    const value = populationValue(plan, population, name, patient);
-    values[name] = value === null ? Number.NaN : typeof value === "boolean" ? (value ? "1" : "0") : value;
+  return prepareCovariateValues(plan, population, columns)(patient);
+}
+
+/** covariateValues for the patients of one population, each column's values and type looked up once, not per patient. */
+export function prepareCovariateValues(plan: TrialPlan, population: VirtualPopulation, columns: readonly string[]): (patient: number) => CovariateValues {
+  const readers = columns.map((name) => columnReader(plan, population, name));
+  return (patient) => {
+    const values: Record<string, number | string> = {};
+    for (let index = 0; index < columns.length; index++) values[columns[index] as string] = (readers[index] as (patient: number) => number | string)(patient);
+    return values;
+  };
+}
+
+/** One column's value of a patient as covariateValues gives it (populationValue; missing → NaN, booleans "1"/"0"). */
+function columnReader(plan: TrialPlan, population: VirtualPopulation, name: string): (patient: number) => number | string {
+  const numeric = population.numeric.get(name);
+  if (numeric !== undefined) {
+    const isBoolean = plan.columns.find((column) => column.name === name)?.type === "boolean";
+    return (patient) => {
+      const value = numeric[patient] ?? Number.NaN;
+      if (Number.isNaN(value)) return Number.NaN;
+      return isBoolean ? (value === 1 ? "1" : "0") : value;
+    };
   }
-  return values;
+  const codes = population.categorical.get(name);
+  const levels = plan.levels.get(name);
+  return (patient) => {
+    const code = codes?.[patient] ?? -1;
+    return code < 0 ? Number.NaN : (levels?.[code] ?? Number.NaN);
+  };
 }

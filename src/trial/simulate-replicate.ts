@@ -11,8 +11,9 @@ import { patientDoses } from "./arm-dosing.js";
 import { responseAtVisits, type EndpointPlan, type ExposureView } from "./endpoint-model.js";
 import { exposureValue } from "./exposure-metric.js";
 import { drawIndividualParameters, drawReplicateTypicals, type IndividualParameters } from "./individual-parameters.js";
-import { covariateValues, recomputeDerived } from "./patient-covariates.js";
+import { covariateValues, prepareCovariateValues, recomputeDerived } from "./patient-covariates.js";
 import type { ExposureMetrics } from "./pk-model-types.js";
+import { selectMetrics, type PkModel } from "./pk-model.js";
 import { simulateBinaryEndpoint } from "./binary-endpoint.js";
 import { simulateCountEndpoint } from "./count-endpoint.js";
 import { drawEntryDays } from "./enrolment.js";
@@ -30,6 +31,7 @@ export interface PatientArmExposure {
   readonly doses: readonly Dose[];
   readonly missedIndexes: readonly number[];
   readonly amountMg: number;
+  /** Outside the kept replicates, the metrics no driver reads (extremes, cumulative AUC) may be NaN (selectMetrics). */
   readonly metrics: ExposureMetrics;
 }
 
@@ -89,6 +91,8 @@ interface Context {
   readonly parameters: IndividualParameters | undefined;
   readonly adherence: readonly (PatientAdherence | undefined)[];
   readonly courses: ReplicateCourses | undefined;
+  /** The PK model's metrics for this replicate (selectMetrics), undefined without a PK model. */
+  readonly measure: PkModel["metrics"] | undefined;
 }
 
 function parameterValues(parameters: IndividualParameters, patient: number): number[] {
@@ -100,14 +104,14 @@ function exposureUnder(context: Context, patient: number, armIndex: number, cour
   const dosing = plan.arms[armIndex]?.dosing;
   if (dosing === undefined) return null;
   // Without a PK model a regimen only marks the arm as treated: constant drug effects apply.
-  if (plan.pkModel === undefined || parameters === undefined) return { doses: [], missedIndexes: [], amountMg: dosing.regimen.dose_mg ?? Number.NaN, metrics: NO_EXPOSURE };
+  if (context.measure === undefined || parameters === undefined) return { doses: [], missedIndexes: [], amountMg: dosing.regimen.dose_mg ?? Number.NaN, metrics: NO_EXPOSURE };
   const planned = patientDoses(dosing, { population: context.population, patient, adherence: context.adherence[patient] });
   // With time-driven adverse events, the doses the patient's course really gave (interruptions,
   // reductions, discontinuation), unless the estimand is hypothetical (as if on the planned dose).
   const taken = course === undefined || plan.spec.analysis.estimand === "hypothetical" ? planned : { ...planned, doses: [...course.doses] };
   const threshold = plan.spec.pk?.threshold_mg_per_l;
   const window = { lastDoseH: dosing.lastDoseH, intervalH: dosing.regimen.interval_h, ...(threshold === undefined ? {} : { thresholdMgPerL: threshold }) };
-  const metrics = plan.pkModel.metrics(parameterValues(parameters, patient), taken.doses, window);
+  const metrics = context.measure(parameterValues(parameters, patient), taken.doses, window);
   return { doses: taken.doses, missedIndexes: taken.missedIndexes, amountMg: taken.amountMg, metrics };
 }
 
@@ -258,7 +262,8 @@ function drawPatientParameters(plan: TrialPlan, population: VirtualPopulation, r
   const seed = plan.spec.trial.seed;
   const typical = drawReplicateTypicals(model, model.uncertainty === undefined ? undefined : streamFor(seed, STREAM_PURPOSES.parameterUncertainty(replicate)));
   const columns = [...new Set(model.effects.flatMap((effects) => effects.map((effect) => effect.covariate)))];
-  const covariates = { columns, read: (pop: VirtualPopulation, patient: number) => covariateValues(plan, pop, patient, columns) };
+  const readPatient = prepareCovariateValues(plan, population, columns);
+  const covariates = { columns, read: (pop: VirtualPopulation, patient: number) => (pop === population ? readPatient(patient) : covariateValues(plan, pop, patient, columns)) };
   return { typical, parameters: drawIndividualParameters({ model, typical, population, covariates }, streamFor(seed, STREAM_PURPOSES.randomEffects(replicate))) };
 }
 
@@ -283,7 +288,8 @@ export function simulateReplicate(plan: TrialPlan, replicate: number, options: S
   const { typical, parameters } = drawPatientParameters(plan, population, replicate);
   const adherence = drawAllAdherence(plan, population.size, replicate);
   const courses = simulatePatientCourses(plan, { replicate, population, arm, parameters, adherence });
-  const context: Context = { plan, outcomeTag: options.outcomeTag, replicate, population, parameters, adherence, courses };
+  const measure = plan.pkModel === undefined ? undefined : selectMetrics(plan.pkModel, plan.spec, replicate);
+  const context: Context = { plan, outcomeTag: options.outcomeTag, replicate, population, parameters, adherence, courses, measure };
   const exposure = Array.from(arm, (armIndex, patient) => exposureUnder(context, patient, armIndex, courses?.own[patient]));
   const twinExposure = Array.from(arm, (armIndex, patient) => (armIndex === plan.controlIndex || plan.controlIndex < 0 ? (exposure[patient] ?? null) : exposureUnder(context, patient, plan.controlIndex, courses?.twin[patient])));
   const exposures = { own: exposure, twin: twinExposure };
