@@ -2,63 +2,75 @@
 // npm run bench: whole-process wall times of the shipped workloads (median of 3 runs),
 // peak RSS, and patient-simulations per second. Numbers go to bench/README.md by hand,
 // with the machine they were measured on. Never a test: timings vary with the machine.
-import { spawnSync } from "node:child_process";
+// Side by side with R: bench/compare.js (npm run bench:compare).
 import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
+import { cliSupports, median, timeTwinTrial } from "./lib.js";
+import { ANCHOR_SUBJECTS, MRGSOLVE_SUBJECTS_PER_S, TARGET_RATIO, runMrgsolveAnchor } from "./pk-mrgsolve-anchor.js";
 import { runPkProfiles } from "./pk-profiles.js";
 import { timeGrowth, timePrivacy } from "./population.js";
 
-const BIN = new URL("../bin/twin-trial.js", import.meta.url).pathname;
 const RUNS = 3;
 
+// targetS: the issue's wall-time targets (whole process, this machine).
 const WORKLOADS = [
-  { name: "startup: twin-trial --version", args: ["--version"], patientSimulations: 0 },
+  { name: "startup: twin-trial --version", args: ["--version"], patientSimulations: 0, targetS: 0.15 },
+  { name: "pbc-phase2 example, 1 replicate", args: ["simulate", "trial-specs/pbc-phase2.yaml", "--replicates", "1"], patientSimulations: 180, targetS: 0.5 },
   { name: "pbc-phase2 example, 500 replicates", args: ["simulate", "trial-specs/pbc-phase2.yaml"], patientSimulations: 500 * 180 },
+  { name: "W1 (Mediana's design, bench/workloads/w1-mediana.yaml), 10,000 replicates", args: ["simulate", "bench/workloads/w1-mediana.yaml", "--replicates", "10000"], patientSimulations: 10000 * 100 },
   { name: "W3 PK-driven trial, 1,000 replicates", args: ["simulate", "bench/workloads/w3-pk-emax.yaml"], patientSimulations: 1000 * 400 },
   { name: "pbc-turnover (IDR model), 200 replicates", args: ["simulate", "trial-specs/pbc-turnover.yaml"], patientSimulations: 200 * 100 },
   { name: "theophylline VPC, 500 replicates", args: ["vpc", "trial-specs/theophylline.yaml"], patientSimulations: 500 * 12 },
   { name: "power-check (W1, Welch), 10,000 replicates", args: ["simulate", "trial-specs/power-check.yaml"], patientSimulations: 10000 * 100 },
   { name: "pbc-survival (log-rank + Cox), 500 replicates", args: ["simulate", "trial-specs/pbc-survival.yaml"], patientSimulations: 500 * 312 },
   { name: "pbc-endpoints (3 endpoint types), 500 replicates", args: ["simulate", "trial-specs/pbc-endpoints.yaml"], patientSimulations: 500 * 240 },
-  // 300 trial patients, then per replicate the designs' 300 concurrent patients, their 300 synthetic twins and 154 modelled historical controls.
   { name: "oncology-dose-modification (time-driven AEs, dose rules, dropout), 200 replicates", args: ["simulate", "trial-specs/oncology-dose-modification.yaml"], patientSimulations: 200 * 120 },
+  // 300 trial patients, then per replicate the designs' 300 concurrent patients, their 300 synthetic twins and 154 modelled historical controls.
   { name: "pbc-synthetic-control (5 designs + null runs), 400 replicates", args: ["simulate", "trial-specs/pbc-synthetic-control.yaml"], patientSimulations: 400 * (300 + 300 + 300 + 154) },
 ];
 
-function timeOnce(args, out) {
+async function timeOnce(args, out) {
   const extra = args[0] === "simulate" || args[0] === "vpc" ? ["--out", out, "--force", "--quiet"] : [];
-  const start = process.hrtime.bigint();
-  const run = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, BIN, ...args, ...extra], { encoding: "utf8" });
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  if (run.status !== 0) throw new Error(`${args.join(" ")} failed:\n${run.stderr}`);
-  const peakKb = Number(run.stderr.trim().split("\n").pop());
-  return { seconds, peakMb: peakKb / 1024 };
+  const run = await timeTwinTrial([...args, ...extra]);
+  return { seconds: run.seconds, peakMb: run.peakMb };
 }
 
 const scratch = mkdtempSync(join(tmpdir(), "twin-trial-bench-"));
-console.log(`node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}`);
-console.log("| workload | median wall time (s) | peak RSS (MiB) | patient-simulations/s |");
-console.log("| --- | ---: | ---: | ---: |");
-for (const workload of WORKLOADS) {
-  const runs = Array.from({ length: RUNS }, () => timeOnce(workload.args, join(scratch, "out")));
-  const median = runs.map((run) => run.seconds).sort((a, b) => a - b)[Math.floor(RUNS / 2)];
-  const peak = Math.max(...runs.map((run) => run.peakMb));
-  const rate = workload.patientSimulations === 0 ? "—" : Math.round(workload.patientSimulations / median).toString();
-  console.log(`| ${workload.name} | ${median.toFixed(2)} | ${peak.toFixed(0)} | ${rate} |`);
+console.log(`node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}${cliSupports("simulate", "--workers") ? "; simulate and vpc with their default --workers (all cores)" : ""}`);
+console.log("| workload | median wall time (s) | peak RSS (MiB) | patient-simulations/s | target |");
+console.log("| --- | ---: | ---: | ---: | --- |");
+try {
+  for (const workload of WORKLOADS) {
+    const runs = [];
+    for (let run = 0; run < RUNS; run++) runs.push(await timeOnce(workload.args, join(scratch, "out")));
+    const seconds = median(runs.map((run) => run.seconds));
+    const peaks = runs.map((run) => run.peakMb).filter((peak) => peak !== null);
+    const peak = peaks.length === 0 ? "—" : Math.max(...peaks).toFixed(0);
+    const rate = workload.patientSimulations === 0 ? "—" : Math.round(workload.patientSimulations / seconds).toString();
+    const target = workload.targetS === undefined ? "" : `< ${workload.targetS} s: ${seconds < workload.targetS ? "met" : "NOT met"}`;
+    console.log(`| ${workload.name} | ${seconds.toFixed(2)} | ${peak} | ${rate} | ${target} |`);
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
 }
-rmSync(scratch, { recursive: true, force: true });
 
 console.log("");
 console.log("| PK engine: 100,000 patients × 28 oral doses × 100 times, one core | seconds | profiles/s |");
 console.log("| --- | ---: | ---: |");
 for (const compartments of [1, 2, 3]) {
   const runs = Array.from({ length: RUNS }, () => runPkProfiles(compartments));
-  const median = runs.map((run) => run.profilesPerSecond).sort((a, b) => a - b)[Math.floor(RUNS / 2)];
-  console.log(`| ${compartments}-compartment | ${(100_000 / median).toFixed(2)} | ${Math.round(median)} |`);
+  const rate = median(runs.map((run) => run.profilesPerSecond));
+  console.log(`| ${compartments}-compartment | ${(100_000 / rate).toFixed(2)} | ${Math.round(rate)} |`);
+}
+{
+  const anchor = runMrgsolveAnchor();
+  console.log("");
+  console.log(`| mrgsolve anchor: ${ANCHOR_SUBJECTS.toLocaleString("en-US")} subjects × 28 oral doses × 673 hourly times, CL and V with IIV, kept in memory, one core | seconds | subjects/s | × mrgsolve's ${MRGSOLVE_SUBJECTS_PER_S}/s | target ≥ ${TARGET_RATIO}× |`);
+  console.log("| --- | ---: | ---: | ---: | --- |");
+  console.log(`| 1-compartment oral (bench/pk-mrgsolve-anchor.js) | ${anchor.seconds.toFixed(3)} | ${Math.round(anchor.subjectsPerSecond)} | ${anchor.ratio.toFixed(1)} | ${anchor.ratio >= TARGET_RATIO ? "met" : "NOT met"} |`);
 }
 
-const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
 console.log("");
 console.log("| virtual cohort, one core | seconds |");
 console.log("| --- | ---: |");
