@@ -3,7 +3,7 @@ import { InputError } from "../errors.js";
 import { RESULTS_FORMAT_VERSION, writeResultsAtomically } from "../report/index.js";
 import { encodeOutcome, shardSlice } from "../trial/index.js";
 import type { CliIo } from "./cli-io.js";
-import { computeReplicates } from "./compute-replicates.js";
+import { computeReplicates, parallelWorthFromEnv } from "./compute-replicates.js";
 import type { Overrides } from "./parse-overrides.js";
 import type { PreparedTrial } from "./prepare-trial.js";
 import { toolVersion } from "./tool-version.js";
@@ -33,6 +33,8 @@ export interface ShardRun {
   readonly startedAt: string;
   readonly argv: readonly string[];
   readonly workers: number;
+  /** --workers not given: worker threads only when the slice is long (see computeReplicates). */
+  readonly adaptive: boolean;
   readonly force: boolean;
   readonly quiet: boolean;
   readonly json: boolean;
@@ -48,7 +50,7 @@ export async function runShard(prepared: PreparedTrial, shard: ShardChoice, out:
   const slice = shardSlice(spec.trial.replicates, shard.index, shard.count);
   const lines: string[] = [];
   if (slice.from <= slice.to) {
-    const options = { ...slice, workers: run.workers, quiet: run.quiet, label: `simulating ${spec.trial.id}, shard ${shard.index}/${shard.count}`, specFile: run.specFile, overrides: run.overrides };
+    const options = { ...slice, workers: run.workers, adaptive: run.adaptive, ...parallelWorthFromEnv(io), quiet: run.quiet, label: `simulating ${spec.trial.id}, shard ${shard.index}/${shard.count}`, specFile: run.specFile, overrides: run.overrides };
     await computeReplicates(prepared, io, options, (outcome) => lines.push(`${encodeOutcome(outcome)}\n`));
   }
   const outcomes = new TextEncoder().encode(lines.join(""));

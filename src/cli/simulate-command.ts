@@ -4,7 +4,7 @@ import { simulateReplicate, TrialAccumulator, type TrialResult } from "../trial/
 import type { CliIo } from "./cli-io.js";
 import type { Overrides } from "./parse-overrides.js";
 import { prepareTrial, type PreparedTrial } from "./prepare-trial.js";
-import { computeReplicates, parseWorkers } from "./compute-replicates.js";
+import { computeReplicates, parallelWorthFromEnv, parseWorkers } from "./compute-replicates.js";
 import { renderRunSummary, runSummaryJson } from "./run-summary.js";
 import { toolVersion } from "./tool-version.js";
 
@@ -28,7 +28,7 @@ export function overridesOf(options: Overrides): Overrides {
 async function runReplicates(prepared: PreparedTrial, specFile: string, io: CliIo, options: SimulateOptions & { workerCount: number }): Promise<TrialResult> {
   const { plan } = prepared;
   const accumulator = new TrialAccumulator(plan);
-  const computeOptions = { from: 1, to: plan.spec.trial.replicates, workers: options.workerCount, quiet: options.quiet, label: `simulating ${plan.spec.trial.id}`, specFile, overrides: overridesOf(options) };
+  const computeOptions = { from: 1, to: plan.spec.trial.replicates, workers: options.workerCount, adaptive: options.workers === undefined, ...parallelWorthFromEnv(io), quiet: options.quiet, label: `simulating ${plan.spec.trial.id}`, specFile, overrides: overridesOf(options) };
   await computeReplicates(prepared, io, computeOptions, (outcome, simulation) => {
     // Worker threads send outcomes only: a kept replicate's patients are simulated again here (same plan, same streams, same numbers).
     const kept = accumulator.isKept(outcome.replicate) ? (simulation ?? simulateReplicate(plan, outcome.replicate)) : undefined;
@@ -79,7 +79,7 @@ export async function simulateCommand(specFile: string, options: SimulateOptions
   if (shard !== undefined) {
     const out = options.out ?? `results/${spec.trial.id}-shard-${shard.index}-of-${shard.count}`;
     checkOutputFolder(out, options.force);
-    await runShard(prepared, shard, out, io, { specFile, startedAt, argv, workers: workerCount, force: options.force, quiet: options.quiet, json: options.json, overrides: overridesOf(options) });
+    await runShard(prepared, shard, out, io, { specFile, startedAt, argv, workers: workerCount, adaptive: options.workers === undefined, force: options.force, quiet: options.quiet, json: options.json, overrides: overridesOf(options) });
     return;
   }
   const out = options.out ?? `results/${spec.trial.id}`;

@@ -9,7 +9,7 @@ import { gridSize, MAX_SWEEP_POINTS, parseSweepPath, parseSweepValues, powersBel
 import { WorkerPool } from "../parallel/run-outcomes.js";
 import { shardSlice, TrialAccumulator } from "../trial/index.js";
 import type { CliIo } from "./cli-io.js";
-import { computeReplicates, parseWorkers } from "./compute-replicates.js";
+import { computeReplicates, parallelWorthFromEnv, parseWorkers } from "./compute-replicates.js";
 import { applyOverrides } from "./parse-overrides.js";
 import { prepareTrial, type PreparedTrial } from "./prepare-trial.js";
 import { parseShard } from "./run-shard.js";
@@ -123,8 +123,9 @@ function renderManifest(context: { spec: { file: string; sha256: string }; cohor
 async function runPoints(specFile: string, options: SweepOptions, io: CliIo, sweep: { fields: readonly SweepField[]; points: readonly SweepPoint[]; total: number; texts: readonly string[]; workers: number; trialId: string }): Promise<SweepPointRun[]> {
   const { fields, points, workers } = sweep;
   const runs: SweepPointRun[] = [];
-  // One pool for every point: each worker loads the modules once and plans point after point.
-  const pool = workers > 1 && points.length > 0 ? new WorkerPool(workers) : undefined;
+  // One pool for every point, started when a point first needs it: each worker loads the modules once and plans point after point.
+  let pool: WorkerPool | undefined;
+  const sharedPool = (): WorkerPool => (pool ??= new WorkerPool(workers));
   try {
     for (const point of points) {
       const where = `point ${point.index} (${describePoint(fields, point)})`;
@@ -133,7 +134,7 @@ async function runPoints(specFile: string, options: SweepOptions, io: CliIo, swe
       const { replicates } = prepared.plan.spec.trial;
       const accumulator = new TrialAccumulator(prepared.plan, { summariesOnly: true });
       const label = `sweep ${sweep.trialId}: point ${point.index} of ${sweep.total} (${describePoint(fields, point)})`;
-      await computeReplicates(prepared, io, { from: 1, to: replicates, workers, quiet: options.quiet, label, specFile, overrides: overridesOf(options), specText: text, ...(pool === undefined ? {} : { pool }) }, (outcome) => accumulator.add(outcome));
+      await computeReplicates(prepared, io, { from: 1, to: replicates, workers, quiet: options.quiet, label, specFile, overrides: overridesOf(options), specText: text, adaptive: options.workers === undefined, ...parallelWorthFromEnv(io), pool: sharedPool }, (outcome) => accumulator.add(outcome));
       runs.push({ point, ...accumulator.operatingCharacteristics() });
     }
   } finally {

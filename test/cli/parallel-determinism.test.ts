@@ -60,6 +60,17 @@ describe("worker threads give the bytes of one thread", () => {
   }, 120_000);
 });
 
+describe("an adaptive run (no --workers) that hands the rest to worker threads gives the bytes of one thread", () => {
+  it("oncology-dose-modification, 9 replicates, the switch forced after two 100 ms windows", () => {
+    const folder = scratch();
+    simulate("oncology-dose-modification.yaml", join(folder, "one"), ["--replicates", "9", "--workers", "1"]);
+    const run = spawnSync(process.execPath, [BIN, "simulate", join(SPECS, "oncology-dose-modification.yaml"), "--replicates", "9", "--out", join(folder, "adaptive"), "--quiet"], { encoding: "utf8", env: { ...process.env, TWIN_TRIAL_PARALLEL_WORTH_MS: "0" } });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expectSameResults(join(folder, "adaptive"), join(folder, "one"));
+  }, 60_000);
+});
+
 describe("shards and merge give the bytes of the unsharded run", () => {
   it("pbc-turnover, 6 replicates in 4 shards (the 2 kept replicates in two shards), merged in any order", () => {
     const folder = scratch();
