@@ -1,7 +1,7 @@
 import { assertDoses } from "./assert-doses.js";
 import type { Dose } from "./dose.js";
 import { applyEventsAt, createDoseCursor, findNextEventTimeH } from "./dose-cursor.js";
-import { concentrationAfter, createModalState } from "./modal-state.js";
+import { concentrationAfter, createModalState, createStepMemo } from "./modal-state.js";
 import type { PkSystem } from "./pk-system.js";
 
 /**
@@ -37,6 +37,7 @@ export function concentrationsAt(system: PkSystem, doses: readonly Dose[], times
   const concentrationsMgPerL = out ?? new Float64Array(timesH.length);
   const order = isSorted ? undefined : sortTimeIndices(timesH);
   const state = createModalState(system);
+  const memo = timesH.length > STEP_MEMO_HOURS ? createStepMemo(system, STEP_MEMO_HOURS) : undefined;
   const cursor = createDoseCursor(doses, system.lagTimeH);
   let nextEventTimeH = findNextEventTimeH(cursor);
   for (let rank = 0; rank < timesH.length; rank++) {
@@ -46,10 +47,13 @@ export function concentrationsAt(system: PkSystem, doses: readonly Dose[], times
       applyEventsAt(cursor, state, nextEventTimeH);
       nextEventTimeH = findNextEventTimeH(cursor);
     }
-    concentrationsMgPerL[index] = concentrationAfter(state, timeH - state.timeH);
+    concentrationsMgPerL[index] = concentrationAfter(state, timeH - state.timeH, memo);
   }
   return concentrationsMgPerL;
 }
+
+/** Whole-hour steps remembered for long time grids (a day, the commonest dosing interval). */
+const STEP_MEMO_HOURS = 24;
 
 /** Throws unless every time is finite; returns whether they are in non-decreasing order. */
 function assertFiniteTimes(timesH: ArrayLike<number>): boolean {

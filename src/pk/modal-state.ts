@@ -165,12 +165,45 @@ export function advanceModalState(state: ModalState, timeH: number): void {
  * @example concentrationAfter(stateWith320MgInTheDepot, 0.5)
  * // 5.148601838534906 mg/L (1 compartment, CL 2.8 L/h, V 32 L, ka 1.5 /h; pk.json a_one_cmt_oral at 0.5 h)
  */
-export function concentrationAfter(state: ModalState, elapsedH: number): number {
+export function concentrationAfter(state: ModalState, elapsedH: number, memo?: StepMemo): number {
   const { sampleStep } = state;
+  if (memo !== undefined && elapsedH !== sampleStep.elapsedH) recallStep(memo, sampleStep, state.system, elapsedH);
   prepareStep(sampleStep, state.system, elapsedH);
   let concentrationMgPerL = 0;
   for (let mode = 0; mode < state.modeConcentrationsMgPerL.length; mode++) concentrationMgPerL += modeConcentrationAfter(state, sampleStep, mode);
   return concentrationMgPerL;
+}
+
+/**
+ * Step factors remembered for the whole-hour steps 0 … size − 1 h: a sampling grid on the hour
+ * with doses on the hour meets the same few steps after every dose, and the factors of a step
+ * are the same doubles whenever they are computed, so remembering them changes no result.
+ */
+export interface StepMemo {
+  readonly size: number;
+  readonly stride: number;
+  readonly values: Float64Array;
+  readonly filled: Uint8Array;
+}
+
+/** An empty memo for the system's steps of 0 … size − 1 whole hours. */
+export function createStepMemo(system: PkSystem, size: number): StepMemo {
+  const stride = 2 * system.modeRatesPerH.length + 1;
+  return { size, stride, values: new Float64Array(size * stride), filled: new Uint8Array(size) };
+}
+
+/** Puts a remembered step into `step` (or computes and remembers it); other steps are left to prepareStep. */
+function recallStep(memo: StepMemo, step: StepFactors, system: PkSystem, elapsedH: number): void {
+  if (!(elapsedH >= 0 && elapsedH < memo.size) || !Number.isInteger(elapsedH)) return;
+  const offset = elapsedH * memo.stride;
+  if (memo.filled[elapsedH] === 1) {
+    for (let at = 0; at < memo.stride; at++) step.values[at] = memo.values[offset + at] as number;
+    step.elapsedH = elapsedH;
+    return;
+  }
+  prepareStep(step, system, elapsedH);
+  for (let at = 0; at < memo.stride; at++) memo.values[offset + at] = step.values[at] as number;
+  memo.filled[elapsedH] = 1;
 }
 
 /**
