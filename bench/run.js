@@ -19,6 +19,7 @@ const WORKLOADS = [
   { name: "pbc-phase2 example, 1 replicate", args: ["simulate", "trial-specs/pbc-phase2.yaml", "--replicates", "1"], patientSimulations: 180, targetS: 0.5 },
   { name: "pbc-phase2 example, 500 replicates", args: ["simulate", "trial-specs/pbc-phase2.yaml"], patientSimulations: 500 * 180 },
   { name: "W1 (Mediana's design, bench/workloads/w1-mediana.yaml), 10,000 replicates", args: ["simulate", "bench/workloads/w1-mediana.yaml", "--replicates", "10000"], patientSimulations: 10000 * 100 },
+  { name: "W2 (W1 with 100 per arm, bench/workloads/w2-mediana.yaml), 10,000 replicates", args: ["simulate", "bench/workloads/w2-mediana.yaml", "--replicates", "10000"], patientSimulations: 10000 * 200 },
   { name: "W3 PK-driven trial, 1,000 replicates", args: ["simulate", "bench/workloads/w3-pk-emax.yaml"], patientSimulations: 1000 * 400 },
   { name: "pbc-turnover (IDR model), 200 replicates", args: ["simulate", "trial-specs/pbc-turnover.yaml"], patientSimulations: 200 * 100 },
   { name: "theophylline VPC, 500 replicates", args: ["vpc", "trial-specs/theophylline.yaml"], patientSimulations: 500 * 12 },
@@ -28,10 +29,12 @@ const WORKLOADS = [
   { name: "oncology-dose-modification (time-driven AEs, dose rules, dropout), 200 replicates", args: ["simulate", "trial-specs/oncology-dose-modification.yaml"], patientSimulations: 200 * 120 },
   // 300 trial patients, then per replicate the designs' 300 concurrent patients, their 300 synthetic twins and 154 modelled historical controls.
   { name: "pbc-synthetic-control (5 designs + null runs), 400 replicates", args: ["simulate", "trial-specs/pbc-synthetic-control.yaml"], patientSimulations: 400 * (300 + 300 + 300 + 154) },
+  // 10 points of n_per_arm 100..1000 (mean 550 per arm, 1,100 patients a replicate) × 910 replicates = 10,010,000 patient-simulations; the issue asks for < 1 GiB peak RSS.
+  { name: "sweep: power-check over n_per_arm 100..1000 step 100, 910 replicates a point (10.0 million patient-simulations)", args: ["sweep", "trial-specs/power-check.yaml", "--vary", "population.n_per_arm=100..1000 step 100", "--replicates", "910"], patientSimulations: 910 * 2 * (100 + 200 + 300 + 400 + 500 + 600 + 700 + 800 + 900 + 1000), targetPeakMb: 1024 },
 ];
 
 async function timeOnce(args, out) {
-  const extra = args[0] === "simulate" || args[0] === "vpc" ? ["--out", out, "--force", "--quiet"] : [];
+  const extra = args[0] === "simulate" || args[0] === "vpc" || args[0] === "sweep" ? ["--out", out, "--force", "--quiet"] : [];
   const run = await timeTwinTrial([...args, ...extra]);
   return { seconds: run.seconds, peakMb: run.peakMb };
 }
@@ -48,7 +51,8 @@ try {
     const peaks = runs.map((run) => run.peakMb).filter((peak) => peak !== null);
     const peak = peaks.length === 0 ? "—" : Math.max(...peaks).toFixed(0);
     const rate = workload.patientSimulations === 0 ? "—" : Math.round(workload.patientSimulations / seconds).toString();
-    const target = workload.targetS === undefined ? "" : `< ${workload.targetS} s: ${seconds < workload.targetS ? "met" : "NOT met"}`;
+    const target =
+      workload.targetS !== undefined ? `< ${workload.targetS} s: ${seconds < workload.targetS ? "met" : "NOT met"}` : workload.targetPeakMb !== undefined && peak !== "—" ? `peak RSS < ${workload.targetPeakMb} MiB: ${Number(peak) < workload.targetPeakMb ? "met" : "NOT met"}` : "";
     console.log(`| ${workload.name} | ${seconds.toFixed(2)} | ${peak} | ${rate} | ${target} |`);
   }
 } finally {
