@@ -3,7 +3,7 @@ import { join, isAbsolute } from "node:path";
 import type { CohortSection } from "../spec/schema.js";
 import type { Cohort } from "../population/cohort-data.js";
 import { parseCohort } from "./parse-cohort.js";
-import { readCohortBytes } from "./read-cohort-bytes.js";
+import { cohortText, readCohortBytes } from "./read-cohort-bytes.js";
 
 /** A cohort read from disk, with the hash the manifest pins. */
 export interface LoadedCohort {
@@ -24,6 +24,6 @@ export function resolveCohortPath(specDirectory: string, file: string): string {
 export function loadCohort(specDirectory: string, section: CohortSection, extraColumns: readonly string[] = []): LoadedCohort {
   const path = resolveCohortPath(specDirectory, section.file);
   const bytes = readCohortBytes(path, { folder: "cohort.file names a .csv file, relative to the spec file", missing: "cohort.file is resolved relative to the spec file; shipped cohorts are in cohorts/, e.g. ../cohorts/pbc_baseline.csv from trial-specs/" });
-  const text = new TextDecoder("utf-8").decode(bytes);
+  const text = cohortText(bytes, path);
   return { cohort: parseCohort(text, path, section, extraColumns), specPath: section.file, sha256: createHash("sha256").update(bytes).digest("hex"), bytes };
 }

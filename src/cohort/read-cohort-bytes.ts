@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import { InputError } from "../errors.js";
+import { decodeUtf8, describeByte } from "../text/decode-utf8.js";
 
 /** How to tell the user where a cohort path is taken from: a folder, and a missing file. */
 export interface CohortPathHints {
@@ -26,8 +27,16 @@ export function readCohortBytes(path: string, hints: CohortPathHints): Buffer {
   }
 }
 
+/** A cohort file's bytes as UTF-8 text; bytes that are not UTF-8 are COHORT_ENCODING at their row (line). */
+export function cohortText(bytes: Uint8Array, path: string): string {
+  const decoded = decodeUtf8(bytes);
+  if (decoded.ok) return decoded.text;
+  const { line, column, byte } = decoded.invalid;
+  throw new InputError([{ code: "COHORT_ENCODING", message: `the file is not UTF-8: byte ${describeByte(byte)} at character ${column} of this row`, hint: "save the CSV as UTF-8 (in Excel: Save As → CSV UTF-8; in LibreOffice: Character set → Unicode (UTF-8))", location: { kind: "csv", file: path, row: line } }]);
+}
+
 /** A cohort CSV named on the command line, as UTF-8 text (the path as the user typed it). */
 export function readCohortText(path: string): string {
   const bytes = readCohortBytes(path, { folder: "name a .csv file inside it", missing: "check the path (relative to the current folder); shipped cohorts are in cohorts/, e.g. cohorts/pbc.csv" });
-  return new TextDecoder("utf-8").decode(bytes);
+  return cohortText(bytes, path);
 }

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import { InputError } from "../errors.js";
+import { decodeUtf8, describeByte } from "../text/decode-utf8.js";
 import { parseSpec } from "./parse-spec.js";
 import type { Spec } from "./schema.js";
 
@@ -39,7 +40,12 @@ function readSpecBytes(file: string): Buffer {
  */
 export function loadSpec(file: string, content?: string): LoadedSpec {
   const bytes = content === undefined ? readSpecBytes(file) : Buffer.from(content, "utf8");
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    const { line, column, byte } = decoded.invalid;
+    throw new InputError([{ code: "SPEC_ENCODING", message: `the spec is not UTF-8: byte ${describeByte(byte)}`, hint: "save the file as UTF-8 (in most editors: Save As → Encoding: UTF-8)", location: { kind: "yaml", file, line, column } }]);
+  }
+  const text = decoded.text;
   const spec = parseSpec(text, file);
   return { spec, file, directory: dirname(file), sha256: createHash("sha256").update(bytes).digest("hex") };
 }

@@ -58,6 +58,17 @@ function withCell(row: number, column: string, value: string): string {
   return lines.join("\n");
 }
 
+/** The cohort with row 3's sex cell written as "fé" in Latin-1 (one byte 0xE9): not UTF-8. */
+const latin1Cohort: Setup = (workspace) => {
+  cohort(baselineCsv)(workspace);
+  const lines = baselineCsv().split("\n");
+  const row = (lines[2] ?? "").replace(",f,", ",f\u00e9,");
+  writeFileSync(join(workspace, "cohorts", "bad.csv"), Buffer.concat([Buffer.from(`${lines.slice(0, 2).join("\n")}\n`), Buffer.from(row, "latin1"), Buffer.from(`\n${lines.slice(3).join("\n")}`)]));
+};
+
+/** The example spec with "hypothetical" written "hypothétical" in Latin-1 (one byte 0xE9). */
+const latin1Spec: Setup = (workspace) => writeFileSync(join(workspace, "specs", "spec.yaml"), Buffer.from(edit(example(), ["a hypothetical drug", "a hypoth\u00e9tical drug"]), "latin1"));
+
 const SIMULATE = ["simulate", "<tmp>/specs/spec.yaml"];
 const VALIDATE = ["validate", "<tmp>/specs/spec.yaml"];
 const AT = (line: number, column: number): string => `<tmp>/specs/spec.yaml:${line}:${column}: error `;
@@ -151,6 +162,8 @@ const ROWS: readonly Row[] = [
   ].map(([expression, message]): Row => [`expression: ${expression}`, spec(() => edit(example(), ['"not ascites"', `"${expression}"`])), SIMULATE, ["<tmp>/specs/spec.yaml:34:", message ?? ""]]),
   // cohort files
   ["cohort: empty file", cohort(() => ""), SIMULATE, ["<tmp>/cohorts/bad.csv row 1", "COHORT_EMPTY"]],
+  ["cohort: Latin-1 bytes (saved from a spreadsheet as Windows-1252)", latin1Cohort, SIMULATE, ["<tmp>/cohorts/bad.csv row 3: error COHORT_ENCODING: the file is not UTF-8: byte 0xE9 (\"é\" in Latin-1 / Windows-1252) at character 21 of this row", "hint: save the CSV as UTF-8"]],
+  ["spec: Latin-1 bytes in the title", latin1Spec, SIMULATE, [AT(12, 49), 'SPEC_ENCODING: the spec is not UTF-8: byte 0xE9 ("é" in Latin-1 / Windows-1252)', "hint: save the file as UTF-8"]],
   ["cohort: header only", cohort(() => `${baselineCsv().split("\n")[0]}\n`), SIMULATE, ["<tmp>/cohorts/bad.csv row 2", "COHORT_EMPTY"]],
   ["cohort: duplicate id", cohort(() => withCell(13, "id", "3")), SIMULATE, [BAD_CSV(13, "id"), "COHORT_DUPLICATE_ID", "row 4"]],
   ["cohort: empty id", cohort(() => withCell(13, "id", "")), SIMULATE, [BAD_CSV(13, "id"), "COHORT_MISSING_ID"]],
