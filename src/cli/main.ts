@@ -48,6 +48,7 @@ function buildProgram(io: CliIo, argv: readonly string[]): Command {
     .option("--json", "print a JSON summary on stdout (nothing else there)", false)
     .option("-w, --workers <n>", "worker threads over replicates (default: the cores available); the results are the same bytes for any number")
     .option("--shard <K/N>", "run only slice K of N of the replicates and write a shard folder; join them with twin-trial merge")
+    .option("--fail-under-power <p>", "exit 4 (after writing the results) when a primary hypothesis's power is below p (a CI guard)")
     .addHelpText("after", "\nExample:\n  $ twin-trial simulate trial-specs/pbc-phase2.yaml --replicates 200")
     // Commands are imported when run, so that --version and --help start in milliseconds.
     .action(async (spec: string, options: SimulateOptions) => (await import("./simulate-command.js")).simulateCommand(spec, options, io, argv));
@@ -132,6 +133,7 @@ function buildProgram(io: CliIo, argv: readonly string[]): Command {
     .option("--force", "replace an existing results folder", false)
     .option("-q, --quiet", "print only the report path", false)
     .option("--json", "print a JSON summary on stdout (nothing else there)", false)
+    .option("--fail-under-power <p>", "exit 4 (after writing the results) when a primary hypothesis's power is below p (for sweep shards: at any point)")
     .addHelpText("after", "\nExample:\n  $ for k in 1 2 3 4; do twin-trial simulate trial-specs/pbc-phase2.yaml --shard $k/4 --out shards/$k; done\n  $ twin-trial merge shards/* --out results/pbc-phase2")
     .action(async (shards: string[], options: MergeOptions) => (await import("./merge-command.js")).mergeCommand(shards, options, io, argv));
   return program;

@@ -8,6 +8,7 @@ import { decodeOutcome, simulateReplicate, TrialAccumulator, type ReplicateOutco
 import type { CliIo } from "./cli-io.js";
 import { prepareTrial } from "./prepare-trial.js";
 import { writeTrialResults } from "./simulate-command.js";
+import { checkRequiredPower, parsePower } from "./required-power.js";
 import { stageInputs } from "./stage-inputs.js";
 import { finishSweep } from "./sweep-command.js";
 import { isSweepShard, joinSweepShards } from "./sweep-shard.js";
@@ -18,6 +19,7 @@ export interface MergeOptions {
   readonly force: boolean;
   readonly quiet: boolean;
   readonly json: boolean;
+  readonly failUnderPower?: string;
 }
 
 interface ReadShard {
@@ -115,8 +117,11 @@ function* shardOutcomes(shard: ReadShard): Generator<ReplicateOutcome> {
  */
 export async function mergeCommand(folders: readonly string[], options: MergeOptions, io: CliIo, argv: readonly string[]): Promise<void> {
   const startedAt = io.now().toISOString();
+  const required = parsePower(options.failUnderPower, "--fail-under-power", true);
   if (folders.some(isSweepShard)) {
-    const { record, runs } = joinSweepShards(folders);
+    const joined = joinSweepShards(folders);
+    const { runs } = joined;
+    const record = required === undefined ? joined.record : { ...joined.record, failUnderPower: required };
     const out = options.out ?? `results/${record.trialId}-sweep`;
     checkOutputFolder(out, options.force);
     finishSweep(record, runs, out, io, { startedAt, argv, force: options.force, quiet: options.quiet, json: options.json });
@@ -137,7 +142,9 @@ export async function mergeCommand(folders: readonly string[], options: MergeOpt
       await new Promise((resolve) => setImmediate(resolve));
     }
     const inputs = { spec: { file: recorded.spec.file, sha256: recorded.spec.sha256 }, cohort: { file: recorded.inputs[0]?.file ?? "", sha256: recorded.inputs[0]?.sha256 ?? "" }, resolvedSpec: recorded.resolved_spec };
-    writeTrialResults(accumulator.result(), inputs, out, io, { startedAt, argv, force: options.force, quiet: options.quiet, json: options.json });
+    const result = accumulator.result();
+    writeTrialResults(result, inputs, out, io, { startedAt, argv, force: options.force, quiet: options.quiet, json: options.json });
+    checkRequiredPower(result, required, out);
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }

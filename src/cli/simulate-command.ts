@@ -1,5 +1,7 @@
 import { checkOutputFolder, hashContent, renderManifest, renderOutputs, RESULTS_FORMAT_VERSION, writeResultsAtomically } from "../report/index.js";
 import { parseShard, runShard } from "./run-shard.js";
+import { checkRequiredPower, parsePower } from "./required-power.js";
+import { InputError } from "../errors.js";
 import { simulateReplicate, TrialAccumulator, type TrialResult } from "../trial/index.js";
 import type { CliIo } from "./cli-io.js";
 import type { Overrides } from "./parse-overrides.js";
@@ -17,6 +19,7 @@ export interface SimulateOptions {
   readonly json: boolean;
   readonly workers?: string;
   readonly shard?: string;
+  readonly failUnderPower?: string;
 }
 
 /** Only --seed and --replicates change the spec (a worker thread plans the trial again from them). */
@@ -74,6 +77,8 @@ export async function simulateCommand(specFile: string, options: SimulateOptions
   const startedAt = io.now().toISOString();
   const workerCount = parseWorkers(options.workers, io);
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
+  const required = parsePower(options.failUnderPower, "--fail-under-power", true);
+  if (shard !== undefined && required !== undefined) throw new InputError([{ code: "USAGE_INVALID_VALUE", message: "--fail-under-power needs the whole run, and a shard has a slice of it", hint: "give --fail-under-power to twin-trial merge, which joins the shards", location: { kind: "flag", flag: "--fail-under-power" } }]);
   const prepared = prepareTrial(specFile, options);
   const { spec } = prepared.plan;
   if (shard !== undefined) {
@@ -86,4 +91,5 @@ export async function simulateCommand(specFile: string, options: SimulateOptions
   checkOutputFolder(out, options.force);
   const result = await runReplicates(prepared, specFile, io, { ...options, workerCount });
   writeTrialResults(result, pinnedInputsOf(prepared), out, io, { startedAt, argv, force: options.force, quiet: options.quiet, json: options.json });
+  checkRequiredPower(result, required, out);
 }

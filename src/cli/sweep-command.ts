@@ -12,6 +12,7 @@ import type { CliIo } from "./cli-io.js";
 import { computeReplicates, parallelWorthFromEnv, parseWorkers } from "./compute-replicates.js";
 import { applyOverrides } from "./parse-overrides.js";
 import { prepareTrial, type PreparedTrial } from "./prepare-trial.js";
+import { parsePower } from "./required-power.js";
 import { parseShard } from "./run-shard.js";
 import { writeSweepShard, type SweepRecord } from "./sweep-shard.js";
 import { overridesOf } from "./simulate-command.js";
@@ -61,12 +62,6 @@ function sweepFields(spec: Spec, vary: readonly string[] | undefined): SweepFiel
   return fields;
 }
 
-function probability(text: string | undefined, fallback: number | undefined, flag: string, inclusiveOne: boolean): number | undefined {
-  if (text === undefined) return fallback;
-  const value = /^\s*(\d+\.?\d*|\.\d+)\s*$/.test(text) ? Number(text) : Number.NaN;
-  if (value > 0 && (value < 1 || (inclusiveOne && value === 1))) return value;
-  throw new InputError([flagIssue(flag, `${flag} must be a power between 0 and 1, got ${JSON.stringify(text)}`, `e.g. ${flag} 0.8`)]);
-}
 
 function describePoint(fields: readonly SweepField[], point: SweepPoint): string {
   return fields.map((field, at) => `${field.label}=${String(point.values[at])}`).join(", ");
@@ -156,8 +151,8 @@ export async function sweepCommand(specFile: string, options: SweepOptions, io: 
   const base = loadSpec(specFile);
   const baseText = readFileSync(specFile, "utf8");
   const fields = sweepFields(base.spec, options.vary);
-  const target = probability(options.targetPower, base.spec.sweep?.target_power, "--target-power", false);
-  const required = probability(options.failUnderPower, undefined, "--fail-under-power", true);
+  const target = parsePower(options.targetPower, "--target-power", false) ?? base.spec.sweep?.target_power;
+  const required = parsePower(options.failUnderPower, "--fail-under-power", true);
   const { seed, replicates } = applyOverrides(base.spec, overridesOf(options)).trial;
   const points = sweepGrid(fields);
   const texts = points.map((point) => pointText(baseText, fields, point, specFile));

@@ -108,6 +108,23 @@ describe("twin-trial sweep", () => {
     expect(mismatch.stderr).toContain("error SHARD_MISMATCH: this sweep shard is not of the same sweep as");
   });
 
+  it("simulate --fail-under-power guards one design: exit 4 after writing, exit 0 when met; refused on a shard, checked by merge", async () => {
+    const root = makeWorkspace();
+    const spec = writeWorkspaceFile(root, "specs/power.yaml", exampleSpecText("power-check.yaml"));
+    const failed = await runCli(["simulate", spec, "--replicates", "400", "--fail-under-power", "0.8", "--out", join(root, "run"), "--quiet"]);
+    expect(failed.code).toBe(4);
+    expect(failed.stderr).toMatch(/^power below the required 0\.8: outcome treatment vs placebo, welch has power 0\.\d+ \(results written to .*run\)\n$/);
+    expect(readFileSync(join(root, "run", "summary.csv"), "utf8")).toContain("power");
+    expect((await runCli(["simulate", spec, "--replicates", "400", "--fail-under-power", "0.5", "--out", join(root, "run"), "--force", "--quiet"])).code).toBe(0);
+    const shard = await runCli(["simulate", spec, "--shard", "1/2", "--fail-under-power", "0.5", "--out", join(root, "shard")]);
+    expect(shard.code).toBe(2);
+    expect(shard.stderr).toContain("--fail-under-power needs the whole run, and a shard has a slice of it");
+    for (const k of [1, 2]) expect((await runCli(["simulate", spec, "--replicates", "400", "--shard", `${k}/2`, "--out", join(root, `shard-${k}`), "--quiet"])).code).toBe(0);
+    const merged = await runCli(["merge", join(root, "shard-1"), join(root, "shard-2"), "--fail-under-power", "0.8", "--out", join(root, "merged"), "--quiet"]);
+    expect(merged.code).toBe(4);
+    expect(readFileSync(join(root, "merged", "summary.csv"), "utf8")).toBe(readFileSync(join(root, "run", "summary.csv"), "utf8"));
+  });
+
   it("gives the same bytes with 2 worker threads as with 1 (the built executable)", () => {
     const root = makeWorkspace();
     const spec = writeWorkspaceFile(root, "specs/phase2.yaml", exampleSpecText());
