@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { bundleFromEntries, canonicalJson, checkResultsFormat, cohortChangedIssue, compareOutput, isReplayIdentical, renderReplayVerdicts, sha256Hex, unpackTrialArchive, type ArchivedManifest, type OutputVerdict, type TrialBundle } from "../archive/index.js";
-import { InputError, ReplayMismatch } from "../errors.js";
+import { InputError, ReplayMismatch, RequirementNotMet } from "../errors.js";
 import { RESULTS_FORMAT_VERSION } from "../report/index.js";
 import { findCohort, readResultsFolder } from "./archive-command.js";
 import { stageInputs } from "./stage-inputs.js";
@@ -43,12 +43,35 @@ function cohortFor(bundle: TrialBundle, source: string, options: ReplayOptions, 
   return bundle.cohort;
 }
 
-/** Runs the same command that made the results (vpc when the outputs are vpc.*), with the recorded seed and replicates, printing nothing on stdout. */
+/** Runs the same command that made the results (vpc when the outputs are vpc.*, sweep for a sweep), with the recorded seed and replicates, printing nothing on stdout. */
 async function rerun(specPath: string, out: string, manifest: ArchivedManifest, io: CliIo, argv: readonly string[], workers: string | undefined): Promise<void> {
   const options = { out, seed: String(manifest.seed), replicates: String(manifest.replicates), force: false, quiet: false, json: false, ...(workers === undefined ? {} : { workers }) };
   const silentIo: CliIo = { ...io, stdout: { write: () => true } };
+  if (manifest.kind === "sweep") {
+    await rerunSweep(specPath, manifest, { ...options, quiet: true }, silentIo, argv);
+    return;
+  }
   if (manifest.outputs.some(({ file }) => file === "vpc.csv")) await (await import("./vpc-command.js")).vpcCommand(specPath, options, silentIo, argv);
   else await (await import("./simulate-command.js")).simulateCommand(specPath, options, silentIo, argv);
+}
+
+/** The grid and targets a sweep's manifest records. */
+interface RecordedSweep {
+  readonly fields: readonly { readonly path: string; readonly values: readonly (number | string | boolean)[] }[];
+  readonly target_power: number | null;
+  readonly fail_under_power: number | null;
+}
+
+/** Reruns a sweep from its recorded grid and targets; a power below --fail-under-power is part of what it recorded, not a failure of the replay. */
+async function rerunSweep(specPath: string, manifest: ArchivedManifest, options: { out: string; seed: string; replicates: string; force: boolean; quiet: boolean; json: boolean; workers?: string }, io: CliIo, argv: readonly string[]): Promise<void> {
+  const sweep = manifest.sweep as RecordedSweep;
+  const vary = sweep.fields.map((field) => `${field.path}=${field.values.map(String).join(",")}`);
+  const targets = { ...(sweep.target_power === null ? {} : { targetPower: String(sweep.target_power) }), ...(sweep.fail_under_power === null ? {} : { failUnderPower: String(sweep.fail_under_power) }) };
+  try {
+    await (await import("./sweep-command.js")).sweepCommand(specPath, { ...options, vary, ...targets }, io, argv);
+  } catch (error) {
+    if (!(error instanceof RequirementNotMet)) throw error;
+  }
 }
 
 /** Top-level manifest fields that differ (key order ignored), leaving out the run, spec and tool blocks. */
@@ -90,7 +113,8 @@ export async function replayCommand(source: string, options: ReplayOptions, io: 
   const folder = mkdtempSync(join(tmpdir(), "twin-trial-replay-"));
   try {
     const out = join(folder, "results");
-    await rerun(stageInputs(folder, { resolvedSpec: bundle.manifest.resolved_spec, specFile: bundle.manifest.spec.file }, cohort, io), out, bundle.manifest, io, argv, options.workers);
+    const specText = typeof bundle.manifest.spec_text === "string" ? bundle.manifest.spec_text : undefined;
+    await rerun(stageInputs(folder, { resolvedSpec: bundle.manifest.resolved_spec, specFile: bundle.manifest.spec.file, ...(specText === undefined ? {} : { specText }) }, cohort, io), out, bundle.manifest, io, argv, options.workers);
     const verdicts = compareRerun(bundle, out);
     io.stdout.write(`replay of ${bundle.manifest.resolved_spec.trial.id} (seed ${bundle.manifest.seed}, ${bundle.manifest.replicates} replicates) from ${source}\n${renderReplayVerdicts(verdicts)}`);
     if (!isReplayIdentical(verdicts)) throw new ReplayMismatch(`replay found a difference: ${verdicts.filter((verdict) => verdict.verdict !== "same").length} of ${verdicts.length} files differ from ${source}`);

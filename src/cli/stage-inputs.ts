@@ -7,6 +7,8 @@ import type { CliIo } from "./cli-io.js";
 export interface RecordedInputs {
   readonly resolvedSpec: { readonly cohort: { readonly file: string } };
   readonly specFile: string;
+  /** The original spec text, written instead of the resolved spec (a sweep edits the text it was given). */
+  readonly specText?: string;
 }
 
 /**
@@ -22,6 +24,6 @@ export function stageInputs(folder: string, recorded: RecordedInputs, cohort: Ui
   const spec = layout.isCohortMoved ? { ...recorded.resolvedSpec, cohort: { ...recorded.resolvedSpec.cohort, file: join(folder, layout.cohortPath) } } : recorded.resolvedSpec;
   if (layout.isCohortMoved) io.stderr.write("note: cohort.file was an absolute path; the rerun reads the cohort from elsewhere, so report.md may differ where it names the cohort\n");
   const specPath = join(folder, layout.specFolder, recorded.specFile);
-  writeFileSync(specPath, `${JSON.stringify(spec, null, 2)}\n`);
+  writeFileSync(specPath, recorded.specText ?? `${JSON.stringify(spec, null, 2)}\n`);
   return specPath;
 }

@@ -4,7 +4,7 @@ import { resolveCohortPath } from "../cohort/index.js";
 import { InputError, RequirementNotMet, type Issue } from "../errors.js";
 import { checkOutputFolder, hashContent, pointPowers, renderSweepReport, renderSweepSummary, RESULTS_FORMAT_VERSION, targetsReached, writeResultsAtomically, type SweepPointRun } from "../report/index.js";
 import { RNG_ALGORITHM, STREAM_KEY_VERSION } from "../rng/index.js";
-import { loadSpec, specTextWith, SpecEditError, type LoadedSpec, type Spec } from "../spec/index.js";
+import { loadSpec, resolveSpec, specTextWith, SpecEditError, type LoadedSpec, type Spec } from "../spec/index.js";
 import { gridSize, MAX_SWEEP_POINTS, parseSweepPath, parseSweepValues, powersBelow, sweepGrid, type SweepField, type SweepPoint } from "../sweep/index.js";
 import { WorkerPool } from "../parallel/run-outcomes.js";
 import { shardSlice, TrialAccumulator } from "../trial/index.js";
@@ -96,18 +96,27 @@ function preparePoint(specFile: string, options: SweepOptions, text: string, whe
   }
 }
 
-function renderManifest(context: { spec: { file: string; sha256: string }; cohort: { file: string; sha256: string }; seed: number; replicates: number; fields: readonly SweepField[]; points: number; outputs: { file: string; sha256: string; bytes: number }[]; run: object }): string {
+/**
+ * A sweep's manifest.json: what a simulate manifest pins (tool and results-format version, RNG,
+ * seed, replicates, spec and cohort SHA-256, the base spec resolved, every output's SHA-256),
+ * plus the grid, the targets and the original spec text: the points are edits of that text,
+ * so replay needs it to rerun the sweep.
+ */
+function renderManifest(context: { record: SweepRecord; outputs: { file: string; sha256: string; bytes: number }[]; run: object }): string {
+  const { record } = context;
   const manifest = {
     tool: { name: "twin-trial", version: toolVersion() },
     kind: "sweep",
     results_format_version: RESULTS_FORMAT_VERSION,
     rng: { algorithm: RNG_ALGORITHM, stream_key_version: STREAM_KEY_VERSION, common_random_numbers: "every point uses the same seed: replicate r draws the same virtual patients at every point" },
-    seed: context.seed,
-    replicates: context.replicates,
-    spec: context.spec,
-    inputs: [{ role: "cohort", ...context.cohort }],
-    sweep: { fields: context.fields.map((field) => ({ path: field.label, values: field.values })), points: context.points },
+    seed: record.seed,
+    replicates: record.replicates,
+    spec: record.spec,
+    inputs: [{ role: "cohort", ...record.cohort }],
+    sweep: { fields: record.fields.map((field) => ({ path: field.label, values: field.values })), points: record.points, target_power: record.targetPower ?? null, fail_under_power: record.failUnderPower ?? null },
     outputs: context.outputs,
+    resolved_spec: record.resolvedSpec,
+    spec_text: record.specText,
     volatile_fields: ["run"],
     run: context.run,
   };
@@ -171,6 +180,8 @@ export async function sweepCommand(specFile: string, options: SweepOptions, io: 
     points: points.length,
     targetPower: target,
     failUnderPower: required,
+    specText: baseText,
+    resolvedSpec: resolveSpec(applyOverrides(base.spec, overridesOf(options))),
   };
   const run = { startedAt, argv, force: options.force, quiet: options.quiet, json: options.json };
   if (shard === undefined) finishSweep(record, runs, out, io, run);
@@ -191,7 +202,7 @@ export function finishSweep(record: SweepRecord, runs: readonly SweepPointRun[],
     { file: "summary.csv", content: renderSweepSummary(fields, runs) },
     { file: "sweep.md", content: renderSweepReport(fields, runs, context) },
   ];
-  const manifest = renderManifest({ spec: record.spec, cohort: record.cohort, seed, replicates, fields, points: record.points, outputs: files.map(({ file, content }) => hashContent(file, content)), run: { started_at: run.startedAt, node_version: io.runtime.nodeVersion, platform: io.runtime.platform, command: ["twin-trial", ...run.argv] } });
+  const manifest = renderManifest({ record, outputs: files.map(({ file, content }) => hashContent(file, content)), run: { started_at: run.startedAt, node_version: io.runtime.nodeVersion, platform: io.runtime.platform, command: ["twin-trial", ...run.argv] } });
   writeResultsAtomically(out, [...files, { file: "manifest.json", content: manifest }], { force: run.force, processId: io.processId });
   const powers = runs.map(pointPowers);
   const below = required === undefined ? [] : powersBelow(powers, required);

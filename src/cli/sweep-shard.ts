@@ -25,6 +25,10 @@ export interface SweepRecord {
   readonly points: number;
   readonly targetPower: number | undefined;
   readonly failUnderPower: number | undefined;
+  /** The spec file's text: the points are edits of it (replay reruns them from it). */
+  readonly specText: string;
+  /** The base spec resolved, with --seed and --replicates. */
+  readonly resolvedSpec: unknown;
 }
 
 interface SweepShard {

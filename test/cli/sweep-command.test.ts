@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { exampleSpecText, makeWorkspace, runCli, writeWorkspaceFile } from "../helpers/cli.js";
@@ -123,6 +123,30 @@ describe("twin-trial sweep", () => {
     const merged = await runCli(["merge", join(root, "shard-1"), join(root, "shard-2"), "--fail-under-power", "0.8", "--out", join(root, "merged"), "--quiet"]);
     expect(merged.code).toBe(4);
     expect(readFileSync(join(root, "merged", "summary.csv"), "utf8")).toBe(readFileSync(join(root, "run", "summary.csv"), "utf8"));
+  });
+
+  it("replays byte for byte from its folder and from its archive (the points are edits of the recorded spec text), and finds an edited sweep.md", async () => {
+    const root = makeWorkspace();
+    const spec = writeWorkspaceFile(root, "specs/power.yaml", exampleSpecText("power-check.yaml"));
+    const cohort = join(root, "cohorts", "pbc_baseline.csv");
+    const out = join(root, "sweep");
+    expect((await runCli(["sweep", spec, "--vary", "population.n_per_arm=30,40", "--vary", "analysis.alternative=two-sided,greater", "--replicates", "60", "--target-power", "0.5", "--fail-under-power", "0.9", "--out", out, "--quiet"])).code).toBe(4);
+    const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")) as { kind: string; spec_text: string; sweep: { target_power: number; fail_under_power: number } };
+    expect(manifest.kind).toBe("sweep");
+    expect(manifest.spec_text).toBe(exampleSpecText("power-check.yaml"));
+    expect(manifest.sweep).toMatchObject({ target_power: 0.5, fail_under_power: 0.9 });
+    const replay = await runCli(["replay", out, "--cohort", cohort]);
+    expect(replay.stderr).toBe("");
+    expect(replay.stdout).toContain("all 3 files are identical");
+    expect(replay.code).toBe(0);
+    expect((await runCli(["archive", out, "-o", join(root, "sweep.tgz"), "--cohort", cohort, "--spec", spec])).code).toBe(0);
+    const archived = await runCli(["replay", join(root, "sweep.tgz")]);
+    expect(archived.stdout).toContain("all 3 files are identical");
+    expect(archived.code).toBe(0);
+    writeFileSync(join(out, "sweep.md"), readFileSync(join(out, "sweep.md"), "utf8").replace("| 1 | 30 |", "| 1 | 31 |"));
+    const edited = await runCli(["replay", out, "--cohort", cohort]);
+    expect(edited.code).toBe(3);
+    expect(edited.stdout).toMatch(/^sweep\.md +DIFFERENT$/m);
   });
 
   it("gives the same bytes with 2 worker threads as with 1 (the built executable)", () => {
