@@ -50,9 +50,35 @@ function documentPath(document: Document, path: readonly string[]): (string | nu
 }
 
 /**
+ * The pseudo-field `design`: which design a point runs. "rct" is the arms' own randomised trial
+ * alone (the designs section and the endpoints' drift, which only designs read, are removed); a design id keeps that one candidate of
+ * designs.candidates (the arms' own trial runs beside it, as always).
+ */
+export const DESIGN_CHOICE = "design";
+
+function chooseDesign(document: Document, choice: string): void {
+  if (choice === "rct") {
+    // Drift belongs to the design comparison (the arms' own trial never reads it): it goes with the designs.
+    document.delete("designs");
+    const endpoints = document.get("endpoints", true);
+    if (isSeq(endpoints)) for (const endpoint of endpoints.items) if (isMap(endpoint)) endpoint.delete("drift");
+    return;
+  }
+  const candidates = document.getIn(["designs", "candidates"], true);
+  const ids = isSeq(candidates) ? candidates.items.map(itemId) : [];
+  const position = ids.indexOf(choice);
+  if (!isSeq(candidates) || position < 0) {
+    const named = ["rct", ...ids.filter((id) => id !== undefined)];
+    throw new SpecEditError(`design ${JSON.stringify(choice)} is neither rct nor a design of designs.candidates`, `use one of ${named.join(", ")}`);
+  }
+  candidates.items = [candidates.items[position] as (typeof candidates.items)[number]];
+}
+
+/**
  * The spec text with each edit's field set to its value (missing mapping keys are added; a
- * list item is named by its id or 0-based position). Comments and the rest of the text are
- * kept; the result is validated like any spec by whoever reads it.
+ * list item is named by its id or 0-based position; the path `design` chooses a design, see
+ * DESIGN_CHOICE). Comments and the rest of the text are kept; the result is validated like any
+ * spec by whoever reads it.
  *
  * @example specTextWith(text, [{ path: ["arms", "active", "regimen", "dose_mg"], value: 50 }])
  */
@@ -60,6 +86,10 @@ export function specTextWith(text: string, edits: readonly SpecEdit[]): string {
   const document = parseDocument(text.startsWith("\uFEFF") ? text.slice(1) : text, { schema: "core", uniqueKeys: true });
   if (document.errors.length > 0) throw new SpecEditError("the spec is not valid YAML", "run twin-trial validate on the spec first");
   for (const edit of edits) {
+    if (edit.path.length === 1 && edit.path[0] === DESIGN_CHOICE) {
+      chooseDesign(document, String(edit.value));
+      continue;
+    }
     const path = documentPath(document, edit.path);
     document.setIn(path, document.createNode(edit.value) as Node);
   }

@@ -76,6 +76,16 @@ describe("specTextWith", () => {
     expect(edited.trial.title).toBe("edited");
   });
 
+  it("design=<id> keeps that candidate; design=rct removes the designs (and the drift only they read); an unknown design names the choices", () => {
+    const synthetic = exampleSpecText("pbc-synthetic-control.yaml");
+    const procova = parseSpec(specTextWith(synthetic, [{ path: ["design"], value: "procova" }]), "spec.yaml");
+    expect(procova.designs?.candidates.map((candidate) => candidate.id)).toEqual(["procova"]);
+    const rct = parseSpec(specTextWith(synthetic, [{ path: ["design"], value: "rct" }]), "spec.yaml");
+    expect(rct.designs).toBeUndefined();
+    expect(rct.endpoints.every((endpoint) => endpoint.drift === undefined)).toBe(true);
+    expect(() => specTextWith(synthetic, [{ path: ["design"], value: "procovaa" }])).toThrow(new SpecEditError('design "procovaa" is neither rct nor a design of designs.candidates', "use one of rct, concurrent, procova, synthetic, external, external-model"));
+  });
+
   it("names the ids when a list item does not exist, and refuses a path through a value", () => {
     expect(() => specTextWith(text, [{ path: ["arms", "hihg", "regimen", "dose_mg"], value: 1 }])).toThrow(new SpecEditError('arms has no item "hihg"', "name an item by its id (placebo, low, high) or its position from 0"));
     expect(() => specTextWith(text, [{ path: ["trial", "seed", "x"], value: 1 }])).toThrow('trial.seed is a single value, so it has no field "x"');
