@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { InputError } from "../errors.js";
+import { parseJsonFile } from "./parse-json-file.js";
 
 /** A plain file name (no folder, no "..", not hidden): archived files are written into temporary folders by these names. */
 const fileName = z.string().regex(/^[A-Za-z0-9_-][A-Za-z0-9._-]*$/, "a plain file name");
@@ -26,19 +26,5 @@ export type ArchivedManifest = z.infer<typeof manifestSchema>;
  * field gives MANIFEST_INVALID naming the field.
  */
 export function parseArchivedManifest(text: string, file: string): ArchivedManifest {
-  const invalid = (message: string): InputError =>
-    new InputError([{ code: "MANIFEST_INVALID", message, hint: "archive and replay read the manifest.json that twin-trial simulate writes; use an unedited results folder", location: { kind: "file", file } }]);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw invalid("manifest.json is not valid JSON");
-  }
-  const parsed = manifestSchema.safeParse(json);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const path = first?.path.join(".") ?? "";
-    throw invalid(`manifest field ${path === "" ? "(top level)" : path} is missing or wrong: ${first?.message ?? "invalid"}`);
-  }
-  return parsed.data;
+  return parseJsonFile(text, file, manifestSchema, { code: "MANIFEST_INVALID", name: "manifest.json", hint: "archive and replay read the manifest.json that twin-trial simulate writes; use an unedited results folder" });
 }

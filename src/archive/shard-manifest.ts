@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { InputError } from "../errors.js";
+import { parseJsonFile } from "./parse-json-file.js";
 
 /** The file a shard folder describes itself in (not manifest.json: a shard is not a results folder). */
 export const SHARD_MANIFEST = "shard.json";
@@ -59,19 +59,5 @@ export function renderShardManifest(content: ShardManifestContent): string {
 
 /** Parses a shard folder's shard.json; anything else is SHARD_INVALID naming the field. */
 export function parseShardManifest(text: string, file: string): ShardManifest {
-  const invalid = (message: string): InputError =>
-    new InputError([{ code: "SHARD_INVALID", message, hint: "merge reads the folders that `twin-trial simulate --shard K/N` writes; rerun that shard", location: { kind: "file", file } }]);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw invalid("shard.json is not valid JSON");
-  }
-  const parsed = shardSchema.safeParse(json);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const path = first?.path.join(".") ?? "";
-    throw invalid(`shard.json field ${path === "" ? "(top level)" : path} is missing or wrong: ${first?.message ?? "invalid"}`);
-  }
-  return parsed.data;
+  return parseJsonFile(text, file, shardSchema, { code: "SHARD_INVALID", name: "shard.json", hint: "merge reads the folders that `twin-trial simulate --shard K/N` writes; rerun that shard" });
 }
