@@ -29,6 +29,8 @@ const WORKLOADS = [
   { name: "oncology-dose-modification (time-driven AEs, dose rules, dropout), 200 replicates", args: ["simulate", "trial-specs/oncology-dose-modification.yaml"], patientSimulations: 200 * 120 },
   // 300 trial patients, then per replicate the designs' 300 concurrent patients, their 300 synthetic twins and 154 modelled historical controls.
   { name: "pbc-synthetic-control (5 designs + null runs), 400 replicates", args: ["simulate", "trial-specs/pbc-synthetic-control.yaml"], patientSimulations: 400 * (300 + 300 + 300 + 154) },
+  // Memory flat in replicates: efficacy.csv and safety.csv are written replicate by replicate (peak RSS about that of 10,000 replicates).
+  { name: "power-check, 100,000 replicates (efficacy.csv streamed: 20 MB)", args: ["simulate", "trial-specs/power-check.yaml", "--replicates", "100000"], patientSimulations: 100000 * 100, targetPeakMb: 1024 },
   // 10 points of n_per_arm 100..1000 (mean 550 per arm, 1,100 patients a replicate) × 910 replicates = 10,010,000 patient-simulations; the issue asks for < 1 GiB peak RSS.
   { name: "sweep: power-check over n_per_arm 100..1000 step 100, 910 replicates a point (10.0 million patient-simulations)", args: ["sweep", "trial-specs/power-check.yaml", "--vary", "population.n_per_arm=100..1000 step 100", "--replicates", "910"], patientSimulations: 910 * 2 * (100 + 200 + 300 + 400 + 500 + 600 + 700 + 800 + 900 + 1000), targetPeakMb: 1024 },
 ];

@@ -4,9 +4,10 @@ import { join } from "node:path";
 import { SHARD_MANIFEST, SHARD_OUTCOMES, parseShardManifest, sha256Hex, type ShardManifest } from "../archive/index.js";
 import { InputError, InternalError, type Issue } from "../errors.js";
 import { RESULTS_FORMAT_VERSION, checkOutputFolder } from "../report/index.js";
-import { decodeOutcome, simulateReplicate, TrialAccumulator, type ReplicateOutcome } from "../trial/index.js";
+import { decodeOutcome, simulateReplicate, TrialAccumulator, type ReplicateOutcome, type TrialResult } from "../trial/index.js";
 import type { CliIo } from "./cli-io.js";
 import { prepareTrial } from "./prepare-trial.js";
+import { ResultsWriter } from "./results-writer.js";
 import { writeTrialResults } from "./simulate-command.js";
 import { checkRequiredPower, parsePower } from "./required-power.js";
 import { stageInputs } from "./stage-inputs.js";
@@ -136,14 +137,21 @@ export async function mergeCommand(folders: readonly string[], options: MergeOpt
   try {
     const specPath = stageInputs(staging, { resolvedSpec: recorded.resolved_spec, specFile: recorded.spec.file }, first.cohort, io);
     const prepared = prepareTrial(specPath, { seed: String(recorded.seed), replicates: String(recorded.replicates) });
-    const accumulator = new TrialAccumulator(prepared.plan);
-    for (const shard of shards) {
-      for (const outcome of shardOutcomes(shard)) accumulator.add(outcome, accumulator.isKept(outcome.replicate) ? simulateReplicate(prepared.plan, outcome.replicate) : undefined);
-      await new Promise((resolve) => setImmediate(resolve));
+    const writer = ResultsWriter.open(out, { force: options.force, processId: io.processId });
+    let result: TrialResult;
+    try {
+      const accumulator = new TrialAccumulator(prepared.plan, { onRows: (efficacy, safety) => writer.addRows(efficacy, safety) });
+      for (const shard of shards) {
+        for (const outcome of shardOutcomes(shard)) accumulator.add(outcome, accumulator.isKept(outcome.replicate) ? simulateReplicate(prepared.plan, outcome.replicate) : undefined);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      result = accumulator.result();
+    } catch (error) {
+      writer.abort();
+      throw error;
     }
     const inputs = { spec: { file: recorded.spec.file, sha256: recorded.spec.sha256 }, cohort: { file: recorded.inputs[0]?.file ?? "", sha256: recorded.inputs[0]?.sha256 ?? "" }, resolvedSpec: recorded.resolved_spec };
-    const result = accumulator.result();
-    writeTrialResults(result, inputs, out, io, { startedAt, argv, force: options.force, quiet: options.quiet, json: options.json });
+    writeTrialResults(result, inputs, writer, out, io, { startedAt, argv, quiet: options.quiet, json: options.json });
     checkRequiredPower(result, required, out);
   } finally {
     rmSync(staging, { recursive: true, force: true });

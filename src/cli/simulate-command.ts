@@ -1,4 +1,5 @@
-import { checkOutputFolder, hashContent, renderManifest, renderOutputs, RESULTS_FORMAT_VERSION, writeResultsAtomically } from "../report/index.js";
+import { checkOutputFolder, renderManifest, renderOutputs, RESULTS_FORMAT_VERSION } from "../report/index.js";
+import { ResultsWriter } from "./results-writer.js";
 import { parseShard, runShard } from "./run-shard.js";
 import { checkRequiredPower, parsePower } from "./required-power.js";
 import { InputError } from "../errors.js";
@@ -28,9 +29,10 @@ export function overridesOf(options: Overrides): Overrides {
 }
 
 /** Runs every replicate (on --workers threads) and accumulates them in order. */
-async function runReplicates(prepared: PreparedTrial, specFile: string, io: CliIo, options: SimulateOptions & { workerCount: number }): Promise<TrialResult> {
+async function runReplicates(prepared: PreparedTrial, specFile: string, io: CliIo, options: SimulateOptions & { workerCount: number }, writer: ResultsWriter): Promise<TrialResult> {
   const { plan } = prepared;
-  const accumulator = new TrialAccumulator(plan);
+  // Each replicate's efficacy and safety rows go straight to the results folder: memory stays flat in replicates.
+  const accumulator = new TrialAccumulator(plan, { onRows: (efficacy, safety) => writer.addRows(efficacy, safety) });
   const computeOptions = { from: 1, to: plan.spec.trial.replicates, workers: options.workerCount, adaptive: options.workers === undefined, ...parallelWorthFromEnv(io), quiet: options.quiet, label: `simulating ${plan.spec.trial.id}`, specFile, overrides: overridesOf(options) };
   await computeReplicates(prepared, io, computeOptions, (outcome, simulation) => {
     // Worker threads send outcomes only: a kept replicate's patients are simulated again here (same plan, same streams, same numbers).
@@ -48,20 +50,21 @@ export interface PinnedInputs {
   readonly resolvedSpec?: unknown;
 }
 
-/** Renders a finished run, writes it with its manifest (atomically), and prints where it is. */
-export function writeTrialResults(result: TrialResult, inputs: PinnedInputs, out: string, io: CliIo, run: { startedAt: string; argv: readonly string[]; force: boolean; quiet: boolean; json: boolean }): void {
+/** Renders a finished run whose efficacy and safety rows the writer already holds, writes the rest and the manifest, moves the folder into place, and prints where it is. */
+export function writeTrialResults(result: TrialResult, inputs: PinnedInputs, writer: ResultsWriter, out: string, io: CliIo, run: { startedAt: string; argv: readonly string[]; quiet: boolean; json: boolean }): void {
   const { spec } = result.plan;
   const context = { toolVersion: toolVersion(), resultsFormatVersion: RESULTS_FORMAT_VERSION, cohortFile: spec.cohort.file };
-  const files = renderOutputs(result, context);
-  const manifest = renderManifest({
-    toolVersion: context.toolVersion,
-    spec: inputs.spec,
-    cohort: inputs.cohort,
-    resolvedSpec: (inputs.resolvedSpec ?? spec) as typeof spec,
-    outputs: files.map(({ file, content }) => hashContent(file, content)),
-    run: { startedAt: run.startedAt, ...io.runtime, command: ["twin-trial", ...run.argv] },
-  });
-  writeResultsAtomically(out, [...files, { file: "manifest.json", content: manifest }], { force: run.force, processId: io.processId });
+  const files = renderOutputs(result, context, { streamed: true });
+  writer.finish(files, (outputs) =>
+    renderManifest({
+      toolVersion: context.toolVersion,
+      spec: inputs.spec,
+      cohort: inputs.cohort,
+      resolvedSpec: (inputs.resolvedSpec ?? spec) as typeof spec,
+      outputs,
+      run: { startedAt: run.startedAt, ...io.runtime, command: ["twin-trial", ...run.argv] },
+    }),
+  );
   if (run.json) io.stdout.write(`${JSON.stringify(runSummaryJson(result, out), null, 2)}\n`);
   else if (run.quiet) io.stdout.write(`${out}/report.md\n`);
   else io.stdout.write(renderRunSummary(result, out));
@@ -88,8 +91,14 @@ export async function simulateCommand(specFile: string, options: SimulateOptions
     return;
   }
   const out = options.out ?? `results/${spec.trial.id}`;
-  checkOutputFolder(out, options.force);
-  const result = await runReplicates(prepared, specFile, io, { ...options, workerCount });
-  writeTrialResults(result, pinnedInputsOf(prepared), out, io, { startedAt, argv, force: options.force, quiet: options.quiet, json: options.json });
+  const writer = ResultsWriter.open(out, { force: options.force, processId: io.processId });
+  let result: TrialResult;
+  try {
+    result = await runReplicates(prepared, specFile, io, { ...options, workerCount }, writer);
+  } catch (error) {
+    writer.abort();
+    throw error;
+  }
+  writeTrialResults(result, pinnedInputsOf(prepared), writer, out, io, { startedAt, argv, quiet: options.quiet, json: options.json });
   checkRequiredPower(result, required, out);
 }

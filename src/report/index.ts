@@ -1,10 +1,12 @@
 export { formatNumber, SIGNIFICANT_DIGITS } from "./format-number.js";
-export { renderCsv, neutraliseFormula, type CsvCell } from "./render-csv.js";
-export { renderOutputs, type RenderedFile } from "./render-outputs.js";
+export { renderCsv, renderCsvHeader, renderCsvRows, neutraliseFormula, type CsvCell } from "./render-csv.js";
+export { EFFICACY_COLUMNS, efficacyRows } from "./render-efficacy.js";
+export { isTimedSafety, safetyColumns, safetyRows } from "./render-safety.js";
+export { renderOutputs, STREAMED_OUTPUTS, type RenderedFile } from "./render-outputs.js";
 export { renderReport, type ReportContext } from "./render-report.js";
 export { renderManifest, VOLATILE_MANIFEST_FIELDS, type HashedFile, type ManifestContent } from "./render-manifest.js";
 export { RESULTS_FORMAT_VERSION, OUTPUT_FILES, type OutputFile } from "./results-format.js";
-export { checkOutputFolder, hashContent, removePartialResults, writeResultsAtomically } from "./write-results.js";
+export { beginPartialResults, checkOutputFolder, commitPartialResults, hashContent, removePartialResults, writeResultsAtomically } from "./write-results.js";
 export { renderMarkdownTable, formatFixed, formatPercent, formatPValue, formatSignificant } from "./markdown-table.js";
 export { describeRegimen } from "./describe-regimen.js";
 export { renderVpcCsv, renderVpcReport } from "./render-vpc.js";

@@ -34,3 +34,19 @@ export function renderCsv(columns: readonly string[], rows: Iterable<readonly Cs
   for (const row of rows) records.push(row.map(formatCell));
   return stringify(records, { header: true, columns: [...columns], record_delimiter: "unix", eof: true });
 }
+
+/** The header line of renderCsv's table (what it writes with no rows). */
+export function renderCsvHeader(columns: readonly string[]): string {
+  return stringify([], { header: true, columns: [...columns], record_delimiter: "unix", eof: true });
+}
+
+/**
+ * Rows as renderCsv writes them, without the header: renderCsvHeader(columns) followed by the
+ * rows of any split into chunks is renderCsv(columns, rows), byte for byte. For writing a
+ * long table chunk by chunk.
+ */
+export function renderCsvRows(rows: Iterable<readonly CsvCell[]>): string {
+  const records: string[][] = [];
+  for (const row of rows) records.push(row.map(formatCell));
+  return records.length === 0 ? "" : stringify(records, { header: false, record_delimiter: "unix", eof: true });
+}

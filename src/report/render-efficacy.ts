@@ -26,3 +26,8 @@ function efficacyRow(result: EfficacyResult): CsvCell[] {
 export function renderEfficacy(results: readonly EfficacyResult[]): string {
   return renderCsv(EFFICACY_COLUMNS, results.map(efficacyRow));
 }
+
+/** efficacy.csv's rows (EFFICACY_COLUMNS) of some results, before formatting: for writing it chunk by chunk. */
+export function efficacyRows(results: readonly EfficacyResult[]): CsvCell[][] {
+  return results.map(efficacyRow);
+}

@@ -17,18 +17,29 @@ export interface RenderedFile {
   readonly content: string;
 }
 
-/** Renders every output of a run except the manifest (which hashes these). Pure. */
-export function renderOutputs(result: TrialResult, context: ReportContext): RenderedFile[] {
+/** Outputs a caller may have written row by row during the run instead (memory flat in replicates). */
+export const STREAMED_OUTPUTS: readonly OutputFile[] = ["efficacy.csv", "safety.csv"];
+
+/**
+ * Renders every output of a run except the manifest (which hashes these). Pure. With
+ * `streamed`, efficacy.csv and safety.csv are left out: the caller wrote them during the run.
+ */
+export function renderOutputs(result: TrialResult, context: ReportContext, options: { streamed?: boolean } = {}): RenderedFile[] {
+  const outputs = outputRenderers(result, context);
+  return (options.streamed === true ? outputs.filter(({ file }) => !STREAMED_OUTPUTS.includes(file)) : outputs).map(({ file, render }) => ({ file, content: render() }));
+}
+
+function outputRenderers(result: TrialResult, context: ReportContext): { file: OutputFile; render: () => string }[] {
   return [
-    { file: "patients.csv", content: renderPatients(result.plan, result.kept) },
-    { file: "visits.csv", content: renderVisits(result.plan, result.kept) },
-    { file: "concentrations.csv", content: renderConcentrations(result.plan, result.kept) },
-    { file: "adverse_events.csv", content: renderAdverseEvents(result.plan, result.kept) },
-    { file: "efficacy.csv", content: renderEfficacy(result.efficacy) },
-    { file: "safety.csv", content: renderSafety(result.safety) },
-    { file: "summary.csv", content: renderSummary(result.summary, result.family, result.designs) },
-    ...(result.designs === undefined ? [] : [{ file: "designs.csv" as const, content: renderDesigns(result.designs) }]),
-    { file: "fidelity.csv", content: renderFidelity(result.virtualCohort.fidelity, result.virtualCohort.privacy) },
-    { file: "report.md", content: renderReport(result, context) },
+    { file: "patients.csv", render: () => renderPatients(result.plan, result.kept) },
+    { file: "visits.csv", render: () => renderVisits(result.plan, result.kept) },
+    { file: "concentrations.csv", render: () => renderConcentrations(result.plan, result.kept) },
+    { file: "adverse_events.csv", render: () => renderAdverseEvents(result.plan, result.kept) },
+    { file: "efficacy.csv", render: () => renderEfficacy(result.efficacy) },
+    { file: "safety.csv", render: () => renderSafety(result.safety) },
+    { file: "summary.csv", render: () => renderSummary(result.summary, result.family, result.designs) },
+    ...(result.designs === undefined ? [] : [{ file: "designs.csv" as const, render: () => renderDesigns(result.designs ?? []) }]),
+    { file: "fidelity.csv", render: () => renderFidelity(result.virtualCohort.fidelity, result.virtualCohort.privacy) },
+    { file: "report.md", render: () => renderReport(result, context) },
   ];
 }

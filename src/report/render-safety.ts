@@ -30,6 +30,21 @@ function timedSafetyRow(result: SafetyResult): CsvCell[] {
  * models only keeps the original columns and rows.
  */
 export function renderSafety(results: readonly SafetyResult[]): string {
-  const isTimed = results.some((result) => result.grade === "any_ae");
-  return isTimed ? renderCsv([...SAFETY_COLUMNS, ...TIMED_SAFETY_COLUMNS], results.map(timedSafetyRow)) : renderCsv(SAFETY_COLUMNS, results.map(safetyRow));
+  const isTimed = isTimedSafety(results);
+  return renderCsv(safetyColumns(isTimed), safetyRows(results, isTimed));
+}
+
+/** Whether results come from time-driven AE models (they carry the overview rows): safety.csv then has the four more columns. */
+export function isTimedSafety(results: readonly SafetyResult[]): boolean {
+  return results.some((result) => result.grade === "any_ae");
+}
+
+/** safety.csv's columns, with or without those of time-driven models. */
+export function safetyColumns(isTimed: boolean): string[] {
+  return isTimed ? [...SAFETY_COLUMNS, ...TIMED_SAFETY_COLUMNS] : [...SAFETY_COLUMNS];
+}
+
+/** safety.csv's rows of some results, before formatting: for writing it chunk by chunk. */
+export function safetyRows(results: readonly SafetyResult[], isTimed: boolean): CsvCell[][] {
+  return results.map(isTimed ? timedSafetyRow : safetyRow);
 }

@@ -42,17 +42,38 @@ function temporaryName(folder: string, purpose: string, processId: number): stri
  * until the new one is complete (it is replaced only with `force`).
  */
 export function writeResultsAtomically(folder: string, files: readonly { file: string; content: string | Uint8Array }[], options: { force: boolean; processId: number }): void {
-  checkOutputFolder(folder, options.force);
-  mkdirSync(dirname(folder), { recursive: true });
-  const partial = temporaryName(folder, "partial", options.processId);
-  rmSync(partial, { recursive: true, force: true });
-  mkdirSync(partial);
+  const partial = beginPartialResults(folder, options);
   try {
     for (const { file, content } of files) {
       if (file.includes("/")) mkdirSync(dirname(`${partial}/${file}`), { recursive: true });
       if (typeof content === "string") writeFileSync(`${partial}/${file}`, content, "utf8");
       else writeFileSync(`${partial}/${file}`, content);
     }
+  } catch (error) {
+    rmSync(partial, { recursive: true, force: true });
+    throw error;
+  }
+  commitPartialResults(folder, partial, options);
+}
+
+/**
+ * Starts a results folder: checks the output path (as checkOutputFolder) and makes the empty
+ * temporary sibling folder the files are written into (a long table can be streamed there while
+ * the run goes on). Returns its path; commitPartialResults moves it into place.
+ */
+export function beginPartialResults(folder: string, options: { force: boolean; processId: number }): string {
+  checkOutputFolder(folder, options.force);
+  mkdirSync(dirname(folder), { recursive: true });
+  const partial = temporaryName(folder, "partial", options.processId);
+  rmSync(partial, { recursive: true, force: true });
+  mkdirSync(partial);
+  return partial;
+}
+
+/** Moves a complete temporary folder into place, replacing an earlier results folder (only with force) after the new one is whole. */
+export function commitPartialResults(folder: string, partial: string, options: { force: boolean; processId: number }): void {
+  try {
+    checkOutputFolder(folder, options.force);
     if (exists(folder) === "folder") {
       const previous = temporaryName(folder, "previous", options.processId);
       renameSync(folder, previous);

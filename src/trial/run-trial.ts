@@ -21,7 +21,9 @@ export interface RunOptions {
 /** Everything a run produces, ready to be rendered. */
 export interface TrialResult {
   readonly plan: TrialPlan;
+  /** Every replicate's efficacy rows; only the first replicate's when the rows went to onRows (streamed). */
   readonly efficacy: readonly EfficacyResult[];
+  /** Every replicate's safety rows; none when they went to onRows (streamed). */
   readonly safety: readonly SafetyResult[];
   readonly summary: readonly EfficacySummary[];
   /** Family-wise rejection rates of the multiplicity family (undefined with fewer than two hypotheses). */
@@ -55,11 +57,14 @@ export class TrialAccumulator {
 
   /**
    * With summariesOnly, memory stays flat in replicates: no per-replicate rows and no
-   * patients are kept, only the streaming operating characteristics (a sweep point).
+   * patients are kept, only the streaming operating characteristics (a sweep point). With
+   * onRows, each replicate's efficacy and safety rows go to it as they are added, and the
+   * result keeps only the first replicate's efficacy rows (what report.md shows): the caller
+   * writes efficacy.csv and safety.csv as the run goes, and memory stays flat too.
    */
   constructor(
     private readonly plan: TrialPlan,
-    private readonly options: { readonly summariesOnly: boolean } = { summariesOnly: false },
+    private readonly options: { readonly summariesOnly?: boolean; readonly onRows?: (efficacy: readonly EfficacyResult[], safety: readonly SafetyResult[]) => void } = {},
   ) {
     const designs = planDesigns(plan, plan.historical);
     this.designRunner = designs === undefined ? undefined : new DesignRunner(designs);
@@ -86,15 +91,17 @@ export class TrialAccumulator {
     const expected = this.completed + 1;
     if (outcome.replicate !== expected) throw new Error(`replicate ${outcome.replicate} added where ${expected} was expected`);
     this.completed = expected;
+    const keepRows = this.options.summariesOnly !== true && (this.options.onRows === undefined || expected === 1);
     for (const result of outcome.efficacy) {
-      if (!this.options.summariesOnly) this.efficacy.push(result);
+      if (keepRows) this.efficacy.push(result);
       this.efficacySummariser.add(result);
     }
     this.familySummariser.add(outcome.efficacy);
     for (const result of outcome.safety) {
-      if (!this.options.summariesOnly) this.safety.push(result);
+      if (keepRows && this.options.onRows === undefined) this.safety.push(result);
       this.safetySummariser.add(result);
     }
+    this.options.onRows?.(outcome.efficacy, outcome.safety);
     for (const { endpoint, arm, visitDay, changes } of outcome.visits) this.visitSummariser.addChanges(endpoint, arm, visitDay, changes);
     if (this.isKept(expected)) {
       if (simulation === undefined || simulation.replicate !== expected) throw new Error(`replicate ${expected} is kept but its simulation is missing`);
@@ -105,7 +112,7 @@ export class TrialAccumulator {
 
   /** Whether replicate `replicate`'s patients are written out. */
   isKept(replicate: number): boolean {
-    return !this.options.summariesOnly && replicate <= this.plan.spec.outputs.keep_replicates;
+    return this.options.summariesOnly !== true && replicate <= this.plan.spec.outputs.keep_replicates;
   }
 
   /** The operating characteristics only (no per-replicate rows, no fidelity check): what a sweep point reports. */
