@@ -65,6 +65,7 @@ function shardIssue(code: string, file: string, message: string, hint: string): 
 
 function readSweepShard(folder: string): SweepShard & { folder: string } {
   const file = join(folder, SWEEP_SHARD_FILE);
+  if (!existsSync(file)) throw new InputError([shardIssue("SHARD_MISMATCH", folder, `${folder} is not a sweep shard (no ${SWEEP_SHARD_FILE}), but other folders given are`, "merge the shards of one sweep, or the shards of one simulate run, not both")]);
   let shard: SweepShard;
   try {
     shard = decodeExact(readFileSync(file, "utf8")) as SweepShard;

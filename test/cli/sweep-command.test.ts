@@ -106,6 +106,10 @@ describe("twin-trial sweep", () => {
     const mismatch = await runCli(["merge", join(root, "shard-1"), join(root, "other"), join(root, "shard-3"), "--out", join(root, "bad")]);
     expect(mismatch.code).toBe(2);
     expect(mismatch.stderr).toContain("error SHARD_MISMATCH: this sweep shard is not of the same sweep as");
+    expect((await runCli(["simulate", spec, "--replicates", "10", "--shard", "2/3", "--out", join(root, "run-shard"), "--quiet"])).code).toBe(0);
+    const mixed = await runCli(["merge", join(root, "shard-1"), join(root, "run-shard"), join(root, "shard-3"), "--out", join(root, "bad")]);
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toContain("is not a sweep shard (no sweep-shard.json), but other folders given are");
   });
 
   it("simulate --fail-under-power guards one design: exit 4 after writing, exit 0 when met; refused on a shard, checked by merge", async () => {
