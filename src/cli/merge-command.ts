@@ -10,6 +10,7 @@ import { prepareTrial } from "./prepare-trial.js";
 import { ResultsWriter } from "./results-writer.js";
 import { writeTrialResults } from "./simulate-command.js";
 import { checkRequiredPower, parsePower } from "./required-power.js";
+import { shardSetIssues } from "./shard-set-issues.js";
 import { stageInputs } from "./stage-inputs.js";
 import { finishSweep } from "./sweep-command.js";
 import { isSweepShard, joinSweepShards } from "./sweep-shard.js";
@@ -77,16 +78,8 @@ function checkShards(shards: readonly ReadShard[]): ReadShard[] {
     issues.push(shardIssue("SHARD_VERSION", join(first.folder, SHARD_MANIFEST), `the shards were made by twin-trial ${first.manifest.tool.version} (results format ${first.manifest.results_format_version}), this is ${toolVersion()} (results format ${RESULTS_FORMAT_VERSION})`, `merge with the version that ran the shards: npx twin-trial@${first.manifest.tool.version} merge …`));
   }
   if (issues.length > 0) throw new InputError(issues);
-  const count = first.manifest.shard.count;
-  const byIndex = new Map<number, ReadShard>();
-  for (const shard of shards) {
-    const other = byIndex.get(shard.manifest.shard.index);
-    if (other !== undefined) issues.push(shardIssue("SHARD_DUPLICATE", shard.folder, `shard ${shard.manifest.shard.index}/${count} is given twice (also ${other.folder})`, "name each shard folder once"));
-    byIndex.set(shard.manifest.shard.index, shard);
-  }
-  const missing = Array.from({ length: count }, (_, at) => at + 1).filter((index) => !byIndex.has(index));
-  if (missing.length > 0) issues.push({ code: "SHARD_MISSING", message: `shard${missing.length === 1 ? "" : "s"} ${missing.slice(0, 10).join(", ")}${missing.length > 10 ? ", …" : ""} of ${count} ${missing.length === 1 ? "is" : "are"} missing`, hint: `merge needs all ${count} shard folders; run the missing ones with --shard K/${count}` });
-  if (issues.length > 0) throw new InputError(issues);
+  const { issues: setIssues, byIndex } = shardSetIssues(shards.map((shard) => ({ ...shard, index: shard.manifest.shard.index })), first.manifest.shard.count);
+  if (setIssues.length > 0) throw new InputError(setIssues);
   return [...byIndex.entries()].sort(([a], [b]) => a - b).map(([, shard]) => shard);
 }
 

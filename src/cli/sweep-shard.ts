@@ -6,6 +6,7 @@ import { plainPointRun } from "../report/index.js";
 import type { SweepField } from "../sweep/index.js";
 import { decodeExact, encodeExact } from "../trial/index.js";
 import type { CliIo } from "./cli-io.js";
+import { shardSetIssues } from "./shard-set-issues.js";
 import { toolVersion } from "./tool-version.js";
 
 /** The file a sweep shard folder holds. */
@@ -87,15 +88,7 @@ export function joinSweepShards(folders: readonly string[]): { record: SweepReco
   if (first === undefined) throw new InputError([{ code: "SHARD_MISSING", message: "no sweep shard folders", hint: "name the folders `twin-trial sweep --shard K/N` wrote" }]);
   const key = (shard: SweepShard): string => JSON.stringify([shard.tool.version, shard.results_format_version, shard.shard.count, shard.record]);
   const issues: Issue[] = shards.filter((shard) => key(shard) !== key(first)).map((shard) => shardIssue("SHARD_MISMATCH", join(shard.folder, SWEEP_SHARD_FILE), `this sweep shard is not of the same sweep as ${first.folder} (tool version, spec, cohort, seed, replicates, grid, targets or shard count differ)`, "merge the N shards of one sweep"));
-  const count = first.shard.count;
-  const seen = new Map<number, string>();
-  for (const shard of shards) {
-    const other = seen.get(shard.shard.index);
-    if (other !== undefined) issues.push(shardIssue("SHARD_DUPLICATE", shard.folder, `shard ${shard.shard.index}/${count} is given twice (also ${other})`, "name each shard folder once"));
-    seen.set(shard.shard.index, shard.folder);
-  }
-  const missing = Array.from({ length: count }, (_, at) => at + 1).filter((index) => !seen.has(index));
-  if (missing.length > 0) issues.push({ code: "SHARD_MISSING", message: `shard${missing.length === 1 ? "" : "s"} ${missing.slice(0, 10).join(", ")}${missing.length > 10 ? ", …" : ""} of ${count} ${missing.length === 1 ? "is" : "are"} missing`, hint: `merge needs all ${count} shard folders; run the missing ones with --shard K/${count}` });
+  issues.push(...shardSetIssues(shards.map((shard) => ({ ...shard, index: shard.shard.index })), first.shard.count).issues);
   if (first.tool.version !== toolVersion() || first.results_format_version !== RESULTS_FORMAT_VERSION) issues.push(shardIssue("SHARD_VERSION", first.folder, `the shards were made by twin-trial ${first.tool.version} (results format ${first.results_format_version}), this is ${toolVersion()} (results format ${RESULTS_FORMAT_VERSION})`, `merge with the version that ran the shards: npx twin-trial@${first.tool.version} merge …`));
   if (issues.length > 0) throw new InputError(issues);
   const runs = [...shards].sort((a, b) => a.shard.index - b.shard.index).flatMap((shard) => shard.runs);
