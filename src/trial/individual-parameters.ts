@@ -1,6 +1,6 @@
 import type { VirtualPopulation } from "../population/index.js";
 import type { Rng } from "../rng/index.js";
-import { applyCovariateEffects, drawMultivariateNormal, drawTypicalValues, type CovariateValues } from "../variability/index.js";
+import { applyCovariateEffects, covariateFactorOf, drawMultivariateNormal, drawTypicalValues, type CovariateValue, type CovariateValues } from "../variability/index.js";
 import type { ParameterModel } from "./parameter-model.js";
 
 /** Every patient's PK parameters: values[p][i] is parameter names[p] of patient i. */
@@ -13,6 +13,12 @@ export interface IndividualParameters {
 export interface CovariateReader {
   readonly columns: readonly string[];
   read(population: VirtualPopulation, patient: number): CovariateValues;
+  /**
+   * One column of the population being drawn, patient by patient (as read gives it). With it
+   * the patient loop reads each covariate directly: no values object and no lookup by name per
+   * patient.
+   */
+  column?(name: string): (patient: number) => CovariateValue;
 }
 
 /**
@@ -39,11 +45,19 @@ export function drawIndividualParameters(options: { model: ParameterModel; typic
   const { model, typical, population, covariates } = options;
   const values = model.names.map(() => new Float64Array(population.size));
   const eta = new Float64Array(model.names.length);
+  const { column } = covariates;
+  // Each effect's column, bound once: the factors multiply in list order, as applyCovariateEffects does.
+  const readers = column === undefined ? undefined : model.effects.map((effects) => effects.map((effect) => ({ effect, read: column(effect.covariate) })));
   for (let patient = 0; patient < population.size; patient++) {
     drawMultivariateNormal(rng, model.omegaLower, eta);
-    const patientCovariates = covariates.columns.length === 0 ? {} : covariates.read(population, patient);
+    const patientCovariates = readers !== undefined || covariates.columns.length === 0 ? {} : covariates.read(population, patient);
     for (let p = 0; p < model.names.length; p++) {
-      const base = (model.effects[p]?.length ?? 0) === 0 ? (typical[p] as number) : applyCovariateEffects(typical[p] as number, model.effects[p] ?? [], patientCovariates);
+      let base = typical[p] as number;
+      const effects = model.effects[p] ?? [];
+      if (effects.length > 0) {
+        if (readers === undefined) base = applyCovariateEffects(base, effects, patientCovariates);
+        else for (const { effect, read } of readers[p] ?? []) base *= covariateFactorOf(effect, read(patient));
+      }
       (values[p] as Float64Array)[patient] = base * Math.exp(eta[p] as number);
     }
   }

@@ -46,8 +46,8 @@ export function prepareCovariateValues(plan: TrialPlan, population: VirtualPopul
   };
 }
 
-/** One column's value of a patient as covariateValues gives it (populationValue; missing → NaN, booleans "1"/"0"). */
-function columnReader(plan: TrialPlan, population: VirtualPopulation, name: string): (patient: number) => number | string {
+/** One column's value of a patient as covariateValues gives it (populationValue; missing → NaN, booleans "1"/"0"), its values and type looked up once. */
+export function columnReader(plan: TrialPlan, population: VirtualPopulation, name: string): (patient: number) => number | string {
   const numeric = population.numeric.get(name);
   if (numeric !== undefined) {
     const isBoolean = plan.columns.find((column) => column.name === name)?.type === "boolean";

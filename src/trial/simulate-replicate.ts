@@ -11,7 +11,7 @@ import { patientDoses } from "./arm-dosing.js";
 import { responseAtVisits, type EndpointPlan, type ExposureView } from "./endpoint-model.js";
 import { exposureValue } from "./exposure-metric.js";
 import { drawIndividualParameters, drawReplicateTypicals, type IndividualParameters } from "./individual-parameters.js";
-import { covariateValues, prepareCovariateValues, recomputeDerived } from "./patient-covariates.js";
+import { columnReader, covariateValues, prepareCovariateValues, recomputeDerived } from "./patient-covariates.js";
 import type { ExposureMetrics } from "./pk-model-types.js";
 import { selectMetrics, type PkModel } from "./pk-model.js";
 import { simulateBinaryEndpoint } from "./binary-endpoint.js";
@@ -263,7 +263,7 @@ function drawPatientParameters(plan: TrialPlan, population: VirtualPopulation, r
   const typical = drawReplicateTypicals(model, model.uncertainty === undefined ? undefined : streamFor(seed, STREAM_PURPOSES.parameterUncertainty(replicate)));
   const columns = [...new Set(model.effects.flatMap((effects) => effects.map((effect) => effect.covariate)))];
   const readPatient = prepareCovariateValues(plan, population, columns);
-  const covariates = { columns, read: (pop: VirtualPopulation, patient: number) => (pop === population ? readPatient(patient) : covariateValues(plan, pop, patient, columns)) };
+  const covariates = { columns, read: (pop: VirtualPopulation, patient: number) => (pop === population ? readPatient(patient) : covariateValues(plan, pop, patient, columns)), column: (name: string) => columnReader(plan, population, name) };
   return { typical, parameters: drawIndividualParameters({ model, typical, population, covariates }, streamFor(seed, STREAM_PURPOSES.randomEffects(replicate))) };
 }
 

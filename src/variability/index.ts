@@ -1,5 +1,5 @@
 export { addResidualError } from "./add-residual-error.js";
-export { applyCovariateEffects } from "./apply-covariate-effects.js";
+export { applyCovariateEffects, covariateFactorOf } from "./apply-covariate-effects.js";
 export { categoricalCovariateFactor } from "./categorical-covariate-factor.js";
 export { choleskyFactor } from "./cholesky-factor.js";
 export { assertCorrelationMatrix } from "./correlation-matrix.js";

@@ -124,6 +124,23 @@ describe("drawIndividualParameters: covariate effects", () => {
     expected.forEach((value, patient) => expectRelativeClose(values[0]?.[patient] ?? Number.NaN, value, 1e-15, `CL of patient ${patient}`));
   });
 
+  it("reading covariate columns directly (CovariateReader.column) gives the same doubles as a values object per patient", () => {
+    const model = modelOf({
+      parameters: {
+        clearance_l_per_h: p(2.8, 0.3, [
+          { column: "wt", model: "power", reference: 70, exponent: 0.75 },
+          { column: "sex", model: "categorical", factors: { F: 0.8 } },
+        ]),
+        volume_l: p(32, 0.2, [{ column: "wt", model: "linear", reference: 70, slope: 0.01 }]),
+      },
+    });
+    const people = population(60);
+    const columns: CovariateReader = { ...READER, column: (name) => (patient) => (READER.read(people, patient) as Record<string, number | string>)[name] ?? Number.NaN };
+    const byObject = drawIndividualParameters({ model, typical: model.typical, population: people, covariates: READER }, streamFor(3, [1, "random-effects"]));
+    const byColumn = drawIndividualParameters({ model, typical: model.typical, population: people, covariates: columns }, streamFor(3, [1, "random-effects"]));
+    byObject.values.forEach((parameter, index) => parameter.forEach((value, patient) => expect(Object.is(byColumn.values[index]?.[patient], value)).toBe(true)));
+  });
+
   it("applies the effects before exp(η): V = 32·(1 + 0.01·(wt − 70))·exp(ω·z)", () => {
     // Linear factors: 35 kg → 1 − 0.35 = 0.65, 70 → 1, 140 → 1.7.
     const model = modelOf({ parameters: { volume_l: p(32, 0.5, [{ column: "wt", model: "linear", reference: 70, slope: 0.01 }]) } });
