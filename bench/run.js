@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { cliSupports, median, timeTwinTrial } from "./lib.js";
+import { runDrawFloor } from "./draw-floor.js";
 import { ANCHOR_SUBJECTS, MRGSOLVE_SUBJECTS_PER_S, TARGET_RATIO, runMrgsolveAnchor } from "./pk-mrgsolve-anchor.js";
 import { runPkProfiles } from "./pk-profiles.js";
 import { timeGrowth, timePrivacy } from "./population.js";
@@ -75,6 +76,15 @@ for (const compartments of [1, 2, 3]) {
   console.log(`| mrgsolve anchor: ${ANCHOR_SUBJECTS.toLocaleString("en-US")} subjects × 28 oral doses × 673 hourly times, CL and V with IIV, kept in memory, one core | seconds | subjects/s | × mrgsolve's ${MRGSOLVE_SUBJECTS_PER_S}/s | target ≥ ${TARGET_RATIO}× |`);
   console.log("| --- | ---: | ---: | ---: | --- |");
   console.log(`| 1-compartment oral (bench/pk-mrgsolve-anchor.js) | ${anchor.seconds.toFixed(3)} | ${Math.round(anchor.subjectsPerSecond)} | ${anchor.ratio.toFixed(1)} | ${anchor.ratio >= TARGET_RATIO ? "met" : "NOT met"} |`);
+}
+{
+  // What no run can beat under DESIGN.md's reproducibility rules (bench/draw-floor.js).
+  const floor = runDrawFloor();
+  console.log("");
+  console.log("| draw floor (bench/draw-floor.js): the random numbers alone, drawn as DESIGN.md requires, 10,000 replicates, one core | seconds | patient-simulations/s |");
+  console.log("| --- | ---: | ---: |");
+  console.log(`| W3: 400 indices, 400 allocation uniforms, 1,200 normals by inversion per replicate | ${floor.w3.seconds.toFixed(3)} | ${Math.round(floor.w3.patientsPerSecond)} |`);
+  console.log(`| W1: 100 indices, 100 allocation uniforms, 100 normals by inversion per replicate | ${floor.w1.seconds.toFixed(3)} | ${Math.round(floor.w1.patientsPerSecond)} |`);
 }
 
 console.log("");
