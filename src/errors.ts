@@ -4,9 +4,10 @@
  * that escapes is a bug.
  */
 
-/** Where an issue is: a YAML position, a CSV cell, a command-line flag, or just a file. */
+/** Where an issue is: a YAML or JSON position, a CSV cell, a command-line flag, or just a file. */
 export type IssueLocation =
   | { readonly kind: "yaml"; readonly file: string; readonly line: number; readonly column: number }
+  | { readonly kind: "json"; readonly file: string; readonly line: number; readonly column: number }
   | { readonly kind: "csv"; readonly file: string; readonly row: number; readonly columnName?: string }
   | { readonly kind: "flag"; readonly flag: string }
   | { readonly kind: "file"; readonly file: string };

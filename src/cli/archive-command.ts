@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { archiveEntries, archiveFolderOf, cohortChangedIssue, packTrialArchive, parseArchivedManifest, sha256Hex, type ArchivedManifest, type TrialBundle } from "../archive/index.js";
+import { cohortFiles, type CohortFileFields } from "../cohort/index.js";
 import { InputError, type Issue } from "../errors.js";
 import type { CliIo } from "./cli-io.js";
 
@@ -44,10 +45,21 @@ function cohortCandidates(manifest: ArchivedManifest, cohortFlag: string | undef
 }
 
 /**
+ * A cohort read from several files (Synthea's patients.csv and observations.csv) is
+ * COHORT_SEVERAL_FILES: an archive, and a replay, carry one cohort file.
+ */
+function refuseSeveralCohortFiles(manifest: ArchivedManifest): void {
+  const files = cohortFiles(manifest.resolved_spec.cohort as CohortFileFields);
+  if (files.length <= 1) return;
+  throw new InputError([{ code: "COHORT_SEVERAL_FILES", message: `the trial read its cohort from ${files.length} files (${files.join(", ")}), and archive and replay carry one cohort file`, hint: "keep the Synthea files with the results: the manifest pins their joint SHA-256 (sha256sum patients.csv observations.csv | sha256sum); to check a run, simulate the spec again with the recorded seed and compare", location: { kind: "file", file: files[0] ?? "" } }]);
+}
+
+/**
  * Finds and reads the cohort a manifest ran on. Not found is INPUT_NOT_FOUND; other bytes
  * than the manifest pins are INPUT_CHANGED unless allowChanged (then a warning on stderr).
  */
 export function findCohort(manifest: ArchivedManifest, options: { cohort?: string; allowChangedInputs: boolean }, io: CliIo): FoundCohort {
+  refuseSeveralCohortFiles(manifest);
   const candidates = cohortCandidates(manifest, options.cohort);
   const path = candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
   if (path === undefined) {

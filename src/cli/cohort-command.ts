@@ -1,6 +1,6 @@
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
-import { applyEligibility, checkByColumn, deriveColumns, describeCohort, inferCohortSection, parseCohort, readCohortText, readCsvHeader, type EligibleCohort } from "../cohort/index.js";
+import { dirname, join } from "node:path";
+import { applyEligibility, checkByColumn, deriveColumns, describeCohort, inferCohortSection, parseCohort, parseFhirCohort, parseSyntheaCohort, readCohortText, readCsvHeader, resolveCohortPath, type Cohort, type EligibleCohort } from "../cohort/index.js";
 import { InputError } from "../errors.js";
 import { renderCohortDescription, type CohortDescriptionFormat } from "../report/render-cohort-description.js";
 import { loadSpec, type CohortSection } from "../spec/index.js";
@@ -26,9 +26,18 @@ function specSection(section: CohortSection, by: string | undefined, header: rea
   return { ...section, columns: { ...section.columns, [by]: { type: "category" } } };
 }
 
+/** The file named, read as the spec's cohort.format says: a CSV, a FHIR Bundle, or Synthea's patients.csv with the observations.csv beside it (or the spec's observations_file). */
+function parseUnderSpec(text: string, file: string, section: CohortSection, specFile: string): Cohort {
+  if (section.format === "fhir") return parseFhirCohort(text, file, section);
+  if (section.format !== "synthea") return parseCohort(text, file, section);
+  const named = section.import?.observations_file;
+  const observations = named === undefined ? join(dirname(file), "observations.csv") : resolveCohortPath(dirname(specFile), named);
+  return parseSyntheaCohort({ patients: { text, file }, observations: { text: readCohortText(observations), file: observations } }, section);
+}
+
 /** The eligible patients under a spec's cohort section: its columns, derived columns and eligibility. */
-function eligibleUnderSpec(text: string, file: string, section: CohortSection): EligibleCohort {
-  return applyEligibility(deriveColumns(parseCohort(text, file, section), section.derived), section.eligibility);
+function eligibleUnderSpec(text: string, file: string, section: CohortSection, specFile: string): EligibleCohort {
+  return applyEligibility(deriveColumns(parseUnderSpec(text, file, section, specFile), section.derived), section.eligibility);
 }
 
 /** Writes a file as a whole: into a temporary sibling, then renamed over any earlier one. */
@@ -56,7 +65,7 @@ export function cohortDescribeCommand(file: string, options: CohortDescribeOptio
   const text = readCohortText(file);
   const header = readCsvHeader(text);
   const section = spec === undefined ? inferCohortSection(text, file, header) : specSection(spec.cohort, options.by, header);
-  const eligible = spec === undefined ? everyone(text, file, section) : eligibleUnderSpec(text, file, section);
+  const eligible = spec === undefined || options.spec === undefined ? everyone(text, file, section) : eligibleUnderSpec(text, file, section, options.spec);
   if (options.by !== undefined) {
     const issues = checkByColumn(eligible, options.by, header);
     if (issues.length > 0) throw new InputError(issues);

@@ -8,6 +8,7 @@ export function formatLocation(location: IssueLocation | undefined): string {
   if (location === undefined) return "twin-trial";
   switch (location.kind) {
     case "yaml":
+    case "json":
       return `${location.file}:${location.line}:${location.column}`;
     case "csv":
       return `${location.file} row ${location.row}${location.columnName === undefined ? "" : `, column "${location.columnName}"`}`;

@@ -1,4 +1,5 @@
 import { SHARD_MANIFEST, SHARD_OUTCOMES, inputLayout, renderShardManifest, sha256Hex } from "../archive/index.js";
+import { cohortFiles } from "../cohort/index.js";
 import { InputError } from "../errors.js";
 import { RESULTS_FORMAT_VERSION, writeResultsAtomically } from "../report/index.js";
 import { encodeOutcome, shardSlice } from "../trial/index.js";
@@ -47,6 +48,8 @@ export interface ShardRun {
  */
 export async function runShard(prepared: PreparedTrial, shard: ShardChoice, out: string, io: CliIo, run: ShardRun): Promise<void> {
   const { spec } = prepared.plan;
+  const files = cohortFiles(spec.cohort);
+  if (files.length > 1) throw new InputError([{ code: "COHORT_SEVERAL_FILES", message: `--shard copies one cohort file into each shard folder, and this cohort is read from ${files.length} files (${files.join(", ")})`, hint: "run without --shard: --workers N still spreads the replicates over N threads", location: { kind: "flag", flag: "--shard" } }]);
   const slice = shardSlice(spec.trial.replicates, shard.index, shard.count);
   const lines: string[] = [];
   if (slice.from <= slice.to) {

@@ -5,9 +5,16 @@ import { closestName } from "../text/closest-name.js";
 import type { CategoryColumn, Cohort, CohortColumn, PatientObservations } from "../population/cohort-data.js";
 import { isMissingCell, parseBooleanCell, parseIntegerCell, parseNumberCell, type CellResult } from "./parse-cell.js";
 
-interface Row {
+/** One record of a cohort table: its cells and the line (row) it starts on in the file. */
+export interface Row {
   readonly cells: readonly string[];
   readonly line: number;
+}
+
+/** A cohort as a table of text cells: what a CSV holds, or what an import (FHIR, Synthea) makes. */
+export interface CohortTable {
+  readonly header: readonly string[];
+  readonly rows: readonly Row[];
 }
 
 function csvIssue(file: string, row: number, code: string, message: string, hint: string, columnName?: string): Issue {
@@ -15,7 +22,8 @@ function csvIssue(file: string, row: number, code: string, message: string, hint
   return { code, message, hint, location };
 }
 
-function readRows(text: string, file: string): Row[] {
+/** The records of CSV text with their lines; a syntax error is COHORT_CSV_SYNTAX at its row. */
+export function readRows(text: string, file: string): Row[] {
   try {
     const records = parse(text, { bom: true, info: true, skip_empty_lines: true }) as unknown as { record: string[]; info: { lines: number } }[];
     return records.map(({ record, info }) => ({ cells: record, line: info.lines }));
@@ -136,7 +144,16 @@ export function parseCohort(text: string, file: string, section: CohortSection, 
   const rows = readRows(text, file);
   const header = rows.shift();
   if (header === undefined) throw new InputError([csvIssue(file, 1, "COHORT_EMPTY", "the cohort file is empty", "the first line must be a header naming the columns")]);
-  const indexes = columnIndexes(header.cells, file, section, extraColumns);
+  return typeCohortTable({ header: header.cells, rows }, file, section, extraColumns);
+}
+
+/**
+ * Types a cohort table by the spec's column declarations (parseCohort after the CSV syntax;
+ * an import's table takes the same path, so its columns behave exactly like CSV columns).
+ */
+export function typeCohortTable(table: CohortTable, file: string, section: CohortSection, extraColumns: readonly string[] = []): Cohort {
+  const { rows } = table;
+  const indexes = columnIndexes(table.header, file, section, extraColumns);
   if (rows.length === 0) throw new InputError([csvIssue(file, 2, "COHORT_EMPTY", "the cohort has a header but no patients", "add one row per real patient")]);
   const issues: Issue[] = [];
   const allIds = readIds(rows, indexes.get(section.id_column) ?? 0, { file, idColumn: section.id_column, unique: section.rows_per_patient === "one" }, issues);

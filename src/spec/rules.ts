@@ -1,6 +1,7 @@
 import { closestName } from "../text/closest-name.js";
 import type { Spec } from "./schema.js";
 import { adverseEventRules, gradeShares } from "./adverse-event-rules.js";
+import { cohortImportRules } from "./cohort-import-rules.js";
 import { columnRules } from "./column-rules.js";
 import { designRules } from "./design-rules.js";
 import { dropoutRules, estimandRules } from "./dropout-rules.js";
@@ -134,6 +135,7 @@ export const SPEC_RULES: readonly Rule[] = [
   uniqueAdverseEventTerms,
   gradeSharesAddUp,
   columnRules,
+  cohortImportRules,
   regimenRules,
   adherenceRules,
   pkRules,

@@ -41,8 +41,40 @@ const observationsSchema = z.strictObject({
   concentration_column: z.string().min(1).describe("column with the observed concentration (mg/L)"),
 });
 
+/** How one covariate is read from imported observations (format fhir or synthea). */
+const importedCovariateSchema = z.strictObject({
+  loinc: z
+    .string()
+    .regex(/^\d{1,7}-\d$/, "must be a LOINC code such as 1751-7")
+    .describe("LOINC code of the observations (FHIR Observation.code.coding with system http://loinc.org, or a component's code; Synthea's CODE), e.g. 1751-7 for serum albumin"),
+  unit: z.string().min(1).describe("unit every such observation must have (FHIR valueQuantity.unit or .code; Synthea's UNITS), e.g. g/dL; another unit is an error"),
+  pick: z
+    .enum(["first", "last", "mean"])
+    .default("last")
+    .describe("which of a patient's observations dated on or before reference_date gives the value: the earliest, the latest, or the mean of all"),
+});
+
+const importSchema = z.strictObject({
+  reference_date: z.iso
+    .date("must be a date written YYYY-MM-DD, e.g. 2020-01-01")
+    .describe("date (YYYY-MM-DD) the cohort is taken at: age is computed on it and only observations dated on or before it are read"),
+  covariates: z
+    .record(variableName, importedCovariateSchema)
+    .default({})
+    .describe("covariate columns made from observations, by column name; each must also be declared under cohort.columns"),
+  observations_file: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("format synthea: Synthea's observations.csv, relative to the spec file (default: observations.csv in the folder of cohort.file)"),
+});
+
 export const cohortSchema = z.strictObject({
-  file: z.string().min(1).describe("CSV file, relative to the spec file"),
+  format: z
+    .enum(["csv", "fhir", "synthea"])
+    .optional()
+    .describe("what cohort.file holds: csv (default, one row per patient), fhir (a FHIR R4 Bundle in JSON) or synthea (Synthea's patients.csv, with its observations.csv)"),
+  file: z.string().min(1).describe("cohort file, relative to the spec file: a CSV, a FHIR Bundle (format fhir) or Synthea's patients.csv (format synthea)"),
   id_column: z.string().min(1).describe("column that identifies a real patient"),
   rows_per_patient: z
     .enum(["one", "many"])
@@ -57,4 +89,5 @@ export const cohortSchema = z.strictObject({
     .describe("number covariates computed from other columns for every real and virtual patient"),
   observations: observationsSchema.optional().describe("observed concentrations in the file (with rows_per_patient: many), for the visual predictive check"),
   eligibility: z.array(eligibilityCriterionSchema).default([]).describe("criteria a real patient must meet (all of them)"),
+  import: importSchema.optional().describe("format fhir or synthea: the reference date and the LOINC code of each covariate"),
 });
