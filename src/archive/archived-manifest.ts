@@ -3,6 +3,8 @@ import { parseJsonFile } from "./parse-json-file.js";
 
 /** A plain file name (no folder, no "..", not hidden): archived files are written into temporary folders by these names. */
 const fileName = z.string().regex(/^[A-Za-z0-9_-][A-Za-z0-9._-]*$/, "a plain file name");
+/** An output: a plain file name, or plain names joined by "/" for a subfolder (adam/adsl.csv); never absolute, hidden or "..". */
+const outputName = z.string().regex(/^[A-Za-z0-9_-][A-Za-z0-9._-]*(\/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$/, "a relative path of plain names");
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, "a SHA-256 in hex");
 
 /** The manifest.json fields replay and archive rely on; other fields are kept as they are (loose). */
@@ -13,7 +15,7 @@ const manifestSchema = z.looseObject({
   replicates: z.number().int().positive(),
   spec: z.looseObject({ file: fileName, sha256 }),
   inputs: z.array(z.looseObject({ role: z.string(), file: z.string().min(1), sha256 })).min(1),
-  outputs: z.array(z.looseObject({ file: fileName, bytes: z.number().int().nonnegative(), sha256 })).min(1),
+  outputs: z.array(z.looseObject({ file: outputName, bytes: z.number().int().nonnegative(), sha256 })).min(1),
   resolved_spec: z.looseObject({ trial: z.looseObject({ id: z.string().min(1) }), cohort: z.looseObject({ file: z.string().min(1) }) }),
   run: z.unknown().optional(),
 });

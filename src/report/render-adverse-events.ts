@@ -8,7 +8,7 @@ export const ADVERSE_EVENT_COLUMNS = ["replicate", "patient_id", "arm", "is_twin
 export const TIMED_ADVERSE_EVENT_COLUMNS = ["soc", "pt", "duration_h"];
 
 /** One event of a patient under one arm, before it becomes cells. */
-interface EventRow {
+export interface EventRow {
   readonly grade: number;
   readonly serious: boolean | null;
   readonly onsetH: number | null;
@@ -22,7 +22,7 @@ interface EventRow {
  * time-driven model gives each occurrence in time order, with its onset, seriousness, the
  * dose action it caused and its duration until back to grade ≤ 1 (NA for a death).
  */
-function termEvents(model: AdverseEventModel, event: { grade: number; course: PatientCourse | undefined; index: number }): EventRow[] {
+export function termEvents(model: AdverseEventModel, event: { grade: number; course: PatientCourse | undefined; index: number }): EventRow[] {
   if (event.course === undefined || model.model === "logistic") return event.grade > 0 ? [{ grade: event.grade, serious: null, onsetH: null, action: "none", durationH: null }] : [];
   return event.course.occurrences
     .filter((occurrence) => occurrence.term === event.index)

@@ -42,16 +42,19 @@ function endpointCells(outcome: EndpointOutcome, patient: number, isTwin: boolea
   return [baseline, baseline + change, change];
 }
 
+/** A patient's value of one cohort column as patients.csv writes it: the level of a category, true/false, a number; null when missing. */
+export function covariateCell(plan: TrialPlan, simulation: ReplicateSimulation, patient: number, column: TrialPlan["columns"][number]): CsvCell {
+  if (column.type === "category") {
+    const code = simulation.population.categorical.get(column.name)?.[patient] ?? -1;
+    return code < 0 ? null : (plan.levels.get(column.name)?.[code] ?? null);
+  }
+  const value = simulation.population.numeric.get(column.name)?.[patient] ?? Number.NaN;
+  if (Number.isNaN(value)) return null;
+  return column.type === "boolean" ? value === 1 : value;
+}
+
 function covariateCells(plan: TrialPlan, simulation: ReplicateSimulation, patient: number): CsvCell[] {
-  return plan.columns.map((column): CsvCell => {
-    if (column.type === "category") {
-      const code = simulation.population.categorical.get(column.name)?.[patient] ?? -1;
-      return code < 0 ? null : (plan.levels.get(column.name)?.[code] ?? null);
-    }
-    const value = simulation.population.numeric.get(column.name)?.[patient] ?? Number.NaN;
-    if (Number.isNaN(value)) return null;
-    return column.type === "boolean" ? value === 1 : value;
-  });
+  return plan.columns.map((column) => covariateCell(plan, simulation, patient, column));
 }
 
 function exposureCells(metrics: ExposureMetrics | undefined): CsvCell[] {
