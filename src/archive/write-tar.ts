@@ -20,9 +20,28 @@ function writeOctal(header: Uint8Array, offset: number, length: number, value: n
   writeText(header, offset, length, `${value.toString(8).padStart(length - 1, "0")}\0`);
 }
 
+/**
+ * A path as ustar stores it: names up to 100 bytes as they are; a longer one is split at a "/"
+ * into a prefix (up to 155 bytes, field 345) and a name (up to 100): e.g. a long trial id's
+ * figures/forest-<endpoint>-<measure>.svg. A path that cannot be split so is refused.
+ */
+function splitPath(path: string): { prefix: string; name: string } {
+  const size = (text: string): number => new TextEncoder().encode(text).length;
+  if (size(path) <= 100) return { prefix: "", name: path };
+  for (let at = path.lastIndexOf("/"); at > 0; at = path.lastIndexOf("/", at - 1)) {
+    const prefix = path.slice(0, at);
+    const name = path.slice(at + 1);
+    if (size(name) > 100) break;
+    if (size(prefix) <= 155) return { prefix, name };
+  }
+  throw new RangeError(`writeTar: "${path}" is longer than a ustar path can be (a name of 100 bytes after a folder of 155)`);
+}
+
 function fileHeader(entry: TarEntry): Uint8Array {
   const header = new Uint8Array(BLOCK);
-  writeText(header, 0, 100, entry.name);
+  const path = splitPath(entry.name);
+  writeText(header, 0, 100, path.name);
+  if (path.prefix !== "") writeText(header, 345, 155, path.prefix);
   writeOctal(header, 100, 8, FILE_MODE);
   writeOctal(header, 108, 8, 0);
   writeOctal(header, 116, 8, 0);
@@ -40,7 +59,8 @@ function fileHeader(entry: TarEntry): Uint8Array {
 /**
  * A POSIX ustar archive of regular files, in the order given, with mode 0644, owner 0:0
  * and mtime 0 (POSIX.1-2001 "pax" chapter, ustar interchange format). No folder entries:
- * every extractor creates the parent folders. Names must fit in 100 bytes.
+ * every extractor creates the parent folders. Paths longer than 100 bytes use the ustar
+ * prefix field (see splitPath).
  *
  * @example writeTar([{ name: "a.txt", bytes: new TextEncoder().encode("hi\n") }]).length // 2048
  */

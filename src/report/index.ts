@@ -3,9 +3,14 @@ export { renderCsv, renderCsvHeader, renderCsvRows, neutraliseFormula, type CsvC
 export { EFFICACY_COLUMNS, efficacyRows } from "./render-efficacy.js";
 export { isTimedSafety, safetyColumns, safetyRows } from "./render-safety.js";
 export { renderOutputs, STREAMED_OUTPUTS, type RenderedFile } from "./render-outputs.js";
+export { renderOutputsWithFigures, REPORT_FORMATS, type ReportFormat } from "./render-outputs-with-figures.js";
+export { renderHtmlReport } from "./html/render-html-report.js";
+export { renderFigureSvgs, type FigureWarning } from "./figures/render-figure-svg.js";
+export type { Figure, FigureFile, RenderedFigure } from "./figures/figure.js";
+export { renderPatientDatasets, type PatientDataset } from "./render-datasets.js";
 export { renderReport, type ReportContext } from "./render-report.js";
 export { renderManifest, VOLATILE_MANIFEST_FIELDS, type HashedFile, type ManifestContent } from "./render-manifest.js";
-export { RESULTS_FORMAT_VERSION, OUTPUT_FILES, type OutputFile } from "./results-format.js";
+export { RESULTS_FORMAT_VERSION, OUTPUT_FILES, FIGURES_FOLDER, outputOrder, type OutputFile } from "./results-format.js";
 export { beginPartialResults, checkOutputFolder, commitPartialResults, hashContent, removePartialResults, writeResultsAtomically } from "./write-results.js";
 export { renderMarkdownTable, formatFixed, formatPercent, formatPValue, formatSignificant } from "./markdown-table.js";
 export { describeRegimen } from "./describe-regimen.js";
@@ -14,3 +19,4 @@ export { renderFidelity, FIDELITY_COLUMNS, ALL_COVARIATES } from "./render-fidel
 export { reportFidelity, SMD_THRESHOLD } from "./report-fidelity.js";
 export { renderTwinModelSection } from "./report-twin-model.js";
 export { plainPointRun, pointPowers, renderSweepReport, renderSweepSummary, targetsReached, type SweepPointRun, type SweepReportContext } from "./render-sweep.js";
+export { renderSweepOutputs, type SweepFile } from "./render-sweep-outputs.js";

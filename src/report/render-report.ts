@@ -8,6 +8,8 @@ import { renderPkSection } from "./report-pk.js";
 import { renderSafetySection } from "./report-safety.js";
 import { renderTwinModelSection } from "./report-twin-model.js";
 import { renderVisitSection } from "./report-visits.js";
+import { figureMarkdown, type Figure } from "./figures/figure.js";
+import { figuresInOrder, trialFigures, type TrialFigures } from "./figures/trial-figures.js";
 
 /** What the report says about the run that made it. */
 export interface ReportContext {
@@ -23,18 +25,23 @@ function keptPatientsText(kept: number): string {
   return `patients.csv holds the patients of ${which} (each treated patient with its twin), adverse_events.csv their adverse events`;
 }
 
-function notesSection(result: TrialResult): string {
+/** A section with its figure below it (the section as it is without one). */
+function withFigure(section: string | undefined, figure: Figure | undefined): string | undefined {
+  return section === undefined || figure === undefined ? section : `${section}\n\n${figureMarkdown(figure)}`;
+}
+
+function notesSection(result: TrialResult, hasFigures: boolean): string {
   return [
     "## Notes and files",
     "",
-    `- ${keptPatientsText(result.plan.spec.outputs.keep_replicates)}, visits.csv their endpoint values at every visit, concentrations.csv their concentrations at the sampling times; efficacy.csv and safety.csv hold every trial; fidelity.csv the virtual cohort's fidelity and privacy check; summary.csv the operating characteristics${result.designs === undefined ? "" : " (also of every design), designs.csv one row per design"}; manifest.json what is needed to rerun and verify.`,
+    `- ${keptPatientsText(result.plan.spec.outputs.keep_replicates)}, visits.csv their endpoint values at every visit, concentrations.csv their concentrations at the sampling times; efficacy.csv and safety.csv hold every trial; fidelity.csv the virtual cohort's fidelity and privacy check; summary.csv the operating characteristics${result.designs === undefined ? "" : " (also of every design), designs.csv one row per design"}; ${hasFigures ? "figures/ the figures above (SVG); " : ""}manifest.json what is needed to rerun and verify.`,
     ...(result.plan.spec.adverse_events.some((model) => model.model === "logistic") ? ["- Adverse events of logistic models are simulated as whether and how severe; their onset time and seriousness are NA (hazard and per-cycle models have both)."] : []),
     "- Numbers in the CSV files have 10 significant digits; this report rounds them for reading.",
   ].join("\n");
 }
 
-/** report.md: the human summary of a run, as a simulation report would present it. */
-export function renderReport(result: TrialResult, context: ReportContext): string {
+/** report.md: the human summary of a run, as a simulation report would present it, with its figures (figures/*.svg) embedded. */
+export function renderReport(result: TrialResult, context: ReportContext, figures: TrialFigures = trialFigures(result)): string {
   const { plan } = result;
   const { trial } = plan.spec;
   const header = [
@@ -46,14 +53,14 @@ export function renderReport(result: TrialResult, context: ReportContext): strin
     header,
     renderDesignSection(plan),
     renderCohortSection(plan, context.cohortFile, result.kept[0]),
-    reportFidelity(result.virtualCohort.fidelity, result.virtualCohort.privacy, plan.spec.population.method),
+    withFigure(reportFidelity(result.virtualCohort.fidelity, result.virtualCohort.privacy, plan.spec.population.method), figures.virtualCohort),
     renderTwinModelSection(plan.twinFits),
-    renderPkSection(plan, result.kept),
+    withFigure(renderPkSection(plan, result.kept), figures.concentrationTime),
     renderVisitSection(plan, result.visitSummary),
-    plan.controlIndex < 0 || plan.endpoints.length === 0 ? undefined : renderEfficacySection(plan, result.efficacy, result.summary, { first: result.kept[0], family: result.family }),
+    plan.controlIndex < 0 || plan.endpoints.length === 0 ? undefined : renderEfficacySection(plan, result.efficacy, result.summary, { first: result.kept[0], family: result.family, figures }),
     result.designs === undefined ? undefined : renderDesignComparison(plan, result.designs),
     renderSafetySection(plan, result.safetySummary),
-    notesSection(result),
+    notesSection(result, figuresInOrder(figures).length > 0),
   ].filter((section): section is string => section !== undefined);
   return `${sections.join("\n\n")}\n`;
 }

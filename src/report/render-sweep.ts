@@ -87,8 +87,9 @@ export function targetsReached(fields: readonly SweepField[], runs: readonly Swe
 /**
  * sweep.md: what was varied, the primary hypotheses' power at every point, a power curve per
  * numeric field (other fields fixed), and, with a target power, where each curve reaches it.
+ * `figures`: the Markdown of the power-curve figures, shown above the curves' tables.
  */
-export function renderSweepReport(fields: readonly SweepField[], runs: readonly SweepPointRun[], context: SweepReportContext): string {
+export function renderSweepReport(fields: readonly SweepField[], runs: readonly SweepPointRun[], context: SweepReportContext, figures: readonly string[] = []): string {
   const powers = runs.map(pointPowers);
   const lines = [
     `# Sweep: ${context.title}`,
@@ -108,6 +109,7 @@ export function renderSweepReport(fields: readonly SweepField[], runs: readonly 
   const curves = powerCurves(fields, powers);
   if (curves.length > 0) {
     lines.push("", "## Power curves", "", "One curve per numeric field, hypothesis and combination of the other fields; MCSE is the Monte Carlo standard error √(p(1 − p)/R).");
+    for (const figure of figures) lines.push("", figure);
     for (const curve of curves) lines.push("", curveSection(curve));
   }
   if (context.targetPower !== undefined && curves.length > 0) {

@@ -5,6 +5,8 @@ import { formatNumber } from "./format-number.js";
 import { formatFixed, formatPercent, formatPValue, formatSignificant, renderMarkdownTable } from "./markdown-table.js";
 import { renderArmTable } from "./report-arms.js";
 import { renderSurvivalComparison } from "./report-survival.js";
+import { figureMarkdown, type Figure } from "./figures/figure.js";
+import type { TrialFigures } from "./figures/trial-figures.js";
 
 const TYPE_NAMES: Record<Endpoint["type"], string> = { continuous: "continuous", binary: "binary", "time-to-event": "time to event", count: "count" };
 
@@ -35,13 +37,14 @@ function comparisonTable(plan: TrialPlan, results: readonly EfficacyResult[], ad
   return renderMarkdownTable(header, rows, adjusted ? [3, 5, 6, 8] : [3, 5, 7]);
 }
 
-function endpointSubsection(plan: TrialPlan, endpoint: Endpoint, index: number, context: { results: readonly EfficacyResult[]; first: ReplicateSimulation | undefined; adjusted: boolean }): string {
+function endpointSubsection(plan: TrialPlan, endpoint: Endpoint, index: number, context: { results: readonly EfficacyResult[]; first: ReplicateSimulation | undefined; adjusted: boolean; figures: TrialFigures | undefined }): string {
   const outcome = context.first?.endpoints[index];
   const unit = endpoint.unit === undefined ? "" : `, ${endpoint.unit}`;
   const lines = [`### ${endpoint.label ?? endpoint.id} (${TYPE_NAMES[endpoint.type]}${unit})`, ""];
   if (context.first !== undefined && outcome !== undefined) lines.push(renderArmTable(plan, context.first, endpoint, outcome), "");
   lines.push(comparisonTable(plan, context.results.filter((result) => result.endpoint === endpoint.id), context.adjusted));
   if (context.first !== undefined && outcome?.type === "time-to-event") lines.push("", renderSurvivalComparison(plan, context.first, endpoint, outcome));
+  for (const figure of context.figures?.byEndpoint.get(endpoint.id) ?? []) lines.push("", figureMarkdown(figure));
   return lines.join("\n");
 }
 
@@ -99,10 +102,10 @@ function estimandText(plan: TrialPlan): string {
   return "**Estimand: treatment policy.** Efficacy follows the doses each patient really received, after the interruptions, reductions and discontinuations that adverse events caused (see Safety): the effect of being assigned to the drug, whatever happened on it. The true effect is each treated patient's outcome after its own course against its twin's under control. Set analysis.estimand: hypothetical for the effect had every patient stayed on the planned dose.";
 }
 
-export function renderEfficacySection(plan: TrialPlan, results: readonly EfficacyResult[], summaries: readonly EfficacySummary[], extra: { first: ReplicateSimulation | undefined; family: FamilySummary | undefined }): string {
+export function renderEfficacySection(plan: TrialPlan, results: readonly EfficacyResult[], summaries: readonly EfficacySummary[], extra: { first: ReplicateSimulation | undefined; family: FamilySummary | undefined; figures?: TrialFigures }): string {
   const replicates = plan.spec.trial.replicates;
   const adjusted = hasAdjustment(plan, extra.family);
-  const context = { results: results.filter((result) => result.replicate === 1), first: extra.first?.replicate === 1 ? extra.first : undefined, adjusted };
+  const context = { results: results.filter((result) => result.replicate === 1), first: extra.first?.replicate === 1 ? extra.first : undefined, adjusted, figures: extra.figures };
   const sections = [
     "## Efficacy in the first simulated trial",
     "",
@@ -114,6 +117,7 @@ export function renderEfficacySection(plan: TrialPlan, results: readonly Efficac
     "Rejection rate is the power where the drug has an effect and the type I error where every true effect is exactly 0; MCSE is its Monte Carlo standard error √(p(1−p)/R). Bias is the mean of (estimate − that trial's true effect) on the stored scale (log for ratios); coverage is the share of confidence intervals containing that trial's true effect (Morris, White & Crowther 2019).",
     "",
     operatingTable(plan, summaries),
+    ...(extra.figures?.forest ?? []).flatMap((figure: Figure) => ["", figureMarkdown(figure)]),
   ];
   if (plan.timedTerms.length > 0) sections.push("", estimandText(plan));
   if (summaries.some((summary) => MEASURE_NAMES[summary.measure].ratio && summary.measure !== "log-risk-ratio" && summary.measure !== "log-rate-ratio"))

@@ -28,6 +28,15 @@ describe("writeTar and readTar", () => {
     expect(() => readTar(archive)).toThrow("readTar: header checksum mismatch");
     expect(() => writeTar([{ name: "n".repeat(101), bytes: bytes("") }])).toThrow(RangeError);
   });
+
+  it("stores a path longer than 100 bytes in the ustar prefix field, split at a folder", () => {
+    // A 64-character trial id and endpoint id: 165 bytes (trial and endpoint ids have at most 64 characters).
+    const name = `${"t".repeat(64)}/figures/forest-${"e".repeat(64)}-log-hazard-ratio.svg`;
+    const archive = writeTar([{ name, bytes: bytes("<svg/>\n") }]);
+    expect(new TextDecoder().decode(archive.subarray(345, 345 + 72))).toBe(`${"t".repeat(64)}/figures`);
+    expect(readTar(archive)).toEqual([{ name, bytes: bytes("<svg/>\n") }]);
+    expect(() => writeTar([{ name: `${"d".repeat(160)}/${"n".repeat(10)}`, bytes: bytes("") }])).toThrow("writeTar: ");
+  });
 });
 
 describe("packTrialArchive", () => {

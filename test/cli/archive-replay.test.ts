@@ -12,6 +12,12 @@ function archivePath(name: string): string {
   return new URL(`../archives/${name}.tgz`, import.meta.url).pathname;
 }
 
+/** The figures an archive's manifest lists (figures/<name>.svg: which ones depends on the spec). */
+function figuresOf(name: string): string[] {
+  const manifest = unpackTrialArchive(readFileSync(archivePath(name))).find((entry) => entry.name === `${name}/manifest.json`);
+  return (JSON.parse(new TextDecoder().decode(manifest?.bytes)) as { outputs: { file: string }[] }).outputs.map(({ file }) => file).filter((file) => file.startsWith("figures/"));
+}
+
 /** A copy of a committed archive with some entries changed, written to a temporary file. */
 function editedArchive(name: string, edit: (entry: TarEntry) => TarEntry): string {
   const entries = unpackTrialArchive(readFileSync(archivePath(name))).map(edit);
@@ -29,8 +35,10 @@ describe("twin-trial replay of the committed archives", () => {
     const run = await runCli(["replay", archivePath(name)]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
-    for (const file of OUTPUTS) expect(run.stdout).toMatch(new RegExp(`^${file.replace(".", "\\.")} +same$`, "m"));
-    expect(run.stdout).toContain(`all ${OUTPUTS.length} files are identical`);
+    const files = [...OUTPUTS, ...figuresOf(name)];
+    expect(figuresOf(name).length).toBeGreaterThan(0);
+    for (const file of files) expect(run.stdout).toMatch(new RegExp(`^${file.replace(/\./g, "\\.")} +same$`, "m"));
+    expect(run.stdout).toContain(`all ${files.length} files are identical`);
   });
 });
 
@@ -45,9 +53,17 @@ describe("twin-trial replay finds differences", () => {
     expect(run.stdout).toMatch(/^summary\.csv +DIFFERENT$/m);
     expect(run.stdout).toContain(`  first difference: row 2, column "${header?.split(",")[0]}": expected "${firstCell}-edited", got "${firstCell}"`);
     expect(run.stdout).toMatch(/^efficacy\.csv +same$/m);
-    expect(run.stdout).toContain("1 of 10 files differ");
+    const total = OUTPUTS.length + figuresOf("power-check").length;
+    expect(run.stdout).toContain(`1 of ${total} files differ`);
     expect(run.stderr).toContain("warning: the archived summary.csv is not the file the manifest pins (SHA-256 differs): it was edited after the run\n");
-    expect(run.stderr).toContain(`replay found a difference: 1 of 10 files differ from ${tampered}\n`);
+    expect(run.stderr).toContain(`replay found a difference: 1 of ${total} files differ from ${tampered}\n`);
+  });
+
+  it("a changed figure names the first differing line of its SVG", async () => {
+    const tampered = editedArchive("power-check", (entry) => editText(entry, "power-check/figures/virtual-cohort.svg", (text) => text.replace('fill="white"', 'fill="black"')));
+    const run = await runCli(["replay", tampered]);
+    expect(run.code).toBe(3);
+    expect(run.stdout).toMatch(/^figures\/virtual-cohort\.svg +DIFFERENT\n {2}first difference: line 1: expected "<svg /m);
   });
 
   it("a changed report.md names the first differing line", async () => {

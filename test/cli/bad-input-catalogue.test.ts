@@ -1,3 +1,4 @@
+import { resultFiles } from "../helpers/results-files.js";
 import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -222,7 +223,7 @@ function deepBlockMapping(depth: number): string {
 const COMMANDS_WITH_OUT = new Set(["simulate", "vpc"]);
 
 function snapshot(folder: string): Map<string, string> {
-  return new Map(readdirSync(folder).sort().map((name) => [name, readFileSync(join(folder, name), "utf8")]));
+  return new Map(resultFiles(folder).map((name) => [name, readFileSync(join(folder, name), "utf8")]));
 }
 
 beforeAll(async () => {

@@ -1,8 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { resultFiles } from "../helpers/results-files.js";
 
 /**
  * DESIGN.md: a replicate's results depend only on the spec, the cohort, the seed and the
@@ -27,7 +28,7 @@ function simulate(spec: string, out: string, extra: readonly string[]): void {
 /** Every file of a results folder; manifest.json without its run block (DESIGN.md: the one block that may differ). */
 function resultsOf(folder: string): Map<string, string> {
   const files = new Map<string, string>();
-  for (const file of readdirSync(folder).sort()) {
+  for (const file of resultFiles(folder)) {
     const text = readFileSync(join(folder, file), "utf8");
     files.set(file, file === "manifest.json" ? text.replace(/\n {2}"run": \{[\s\S]*\n {2}\}\n\}\n$/, "\n}\n") : text);
   }
@@ -105,11 +106,13 @@ describe("shards and merge give the bytes of the unsharded run", () => {
     expect(twinTrial(["merge", join(folder, "shard-1"), join(folder, "shard-2"), "--out", join(folder, "merged"), "--quiet"]).status).toBe(0);
     const replay = twinTrial(["replay", join(folder, "merged"), "--cohort", join(SPECS, "../cohorts/pbc_baseline.csv"), "--workers", "2"]);
     expect(replay.stderr).toBe("");
-    expect(replay.stdout).toContain("all 10 files are identical");
+    // 10 outputs and manifest.json, plus 3 figures (virtual cohort, exposure–response, forest).
+    expect(replay.stdout).toContain("all 13 files are identical");
     expect(replay.status).toBe(0);
     const archive = new URL("../archives/pbc-survival.tgz", import.meta.url).pathname;
     const archived = twinTrial(["replay", archive, "--workers", "2"]);
-    expect(archived.stdout).toContain("all 10 files are identical");
+    // pbc-survival's figures: virtual cohort, Kaplan–Meier, forest.
+    expect(archived.stdout).toContain("all 13 files are identical");
     expect(archived.status).toBe(0);
   }, 120_000);
 });

@@ -141,11 +141,12 @@ describe("twin-trial sweep", () => {
     expect(manifest.sweep).toMatchObject({ target_power: 0.5, fail_under_power: 0.9 });
     const replay = await runCli(["replay", out, "--cohort", cohort]);
     expect(replay.stderr).toBe("");
-    expect(replay.stdout).toContain("all 3 files are identical");
+    // summary.csv, sweep.md, manifest.json and the power curve of the numeric field (figures/power-population.n_per_arm.svg).
+    expect(replay.stdout).toContain("all 4 files are identical");
     expect(replay.code).toBe(0);
     expect((await runCli(["archive", out, "-o", join(root, "sweep.tgz"), "--cohort", cohort, "--spec", spec])).code).toBe(0);
     const archived = await runCli(["replay", join(root, "sweep.tgz")]);
-    expect(archived.stdout).toContain("all 3 files are identical");
+    expect(archived.stdout).toContain("all 4 files are identical");
     expect(archived.code).toBe(0);
     writeFileSync(join(out, "sweep.md"), readFileSync(join(out, "sweep.md"), "utf8").replace("| 1 | 30 |", "| 1 | 31 |"));
     const edited = await runCli(["replay", out, "--cohort", cohort]);

@@ -39,7 +39,15 @@ describe.each(EXAMPLES)("golden run of trial-specs/%s.yaml", (name) => {
   it("writes exactly the outputs contract's files", async () => {
     await first;
     const designs = DESIGN_FILES.has(name) ? ["designs.csv"] : [];
-    expect(readdirSync(out).sort()).toEqual(["adverse_events.csv", "concentrations.csv", ...designs, "efficacy.csv", "fidelity.csv", "manifest.json", "patients.csv", "report.md", "safety.csv", "summary.csv", "visits.csv"]);
+    expect(readdirSync(out).sort()).toEqual(["adverse_events.csv", "concentrations.csv", ...designs, "efficacy.csv", "fidelity.csv", "figures", "manifest.json", "patients.csv", "report.md", "safety.csv", "summary.csv", "visits.csv"]);
+  });
+
+  it("every figure (figures/*.svg, as the manifest lists them) is byte-identical to its golden copy", async () => {
+    await first;
+    const figures = readdirSync(join(out, "figures")).sort();
+    const listed = (JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")) as { outputs: { file: string }[] }).outputs.map(({ file }) => file).filter((file) => file.startsWith("figures/"));
+    expect(listed.map((file) => file.slice("figures/".length)).sort()).toEqual(figures);
+    for (const file of figures) await expect(readFileSync(join(out, "figures", file), "utf8")).toMatchFileSnapshot(`./${name}/figures/${file}`);
   });
 
   it.each(["patients.csv", "visits.csv", "concentrations.csv", "adverse_events.csv", "efficacy.csv", "safety.csv", "summary.csv", "designs.csv", "fidelity.csv", "report.md"])("%s is byte-identical to its golden copy", async (file) => {
@@ -57,7 +65,7 @@ describe.each(EXAMPLES)("golden run of trial-specs/%s.yaml", (name) => {
     await first;
     const again = join(scratch, `${name}-again`);
     expect((await runCli(argv.map((arg) => (arg === out ? again : arg)))).code).toBe(0);
-    for (const file of readdirSync(out)) {
+    for (const file of [...readdirSync(out).filter((entry) => entry !== "figures"), ...readdirSync(join(out, "figures")).map((entry) => `figures/${entry}`)]) {
       const a = readFileSync(join(out, file), "utf8");
       const b = readFileSync(join(again, file), "utf8");
       if (file === "manifest.json") expect(withoutVolatileFields(b)).toBe(withoutVolatileFields(a));

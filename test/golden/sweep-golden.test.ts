@@ -23,7 +23,13 @@ describe("golden sweep of trial-specs/pbc-phase2.yaml", () => {
     const transcript = `$ twin-trial ${argv.join(" ").replace(scratch, "<tmp>")}\n\n## stdout\n\n${result.stdout.replaceAll(scratch, "<tmp>")}\n## stderr\n\n${result.stderr}\nExit code: ${result.code}\n`;
     await expect(transcript).toMatchFileSnapshot("./sweep-pbc-phase2/cli.md");
     expect(result.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(["manifest.json", "summary.csv", "sweep.md"]);
+    expect(readdirSync(out).sort()).toEqual(["figures", "manifest.json", "summary.csv", "sweep.md"]);
+    expect(readdirSync(join(out, "figures")).sort()).toEqual(["power-arms.high.regimen.dose_mg.svg", "power-population.n_per_arm.svg"]);
+  });
+
+  it.each(["power-population.n_per_arm.svg", "power-arms.high.regimen.dose_mg.svg"])("figures/%s is byte-identical to its golden copy", async (file) => {
+    await run;
+    await expect(readFileSync(join(out, "figures", file), "utf8")).toMatchFileSnapshot(`./sweep-pbc-phase2/figures/${file}`);
   });
 
   it.each(["summary.csv", "sweep.md"])("%s is byte-identical to its golden copy", async (file) => {

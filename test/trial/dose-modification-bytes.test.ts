@@ -1,8 +1,9 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { editedSpecText } from "../helpers/plan.js";
 import { makeWorkspace, runCli, writeWorkspaceFile } from "../helpers/cli.js";
+import { resultFiles } from "../helpers/results-files.js";
 
 /**
  * A dose modification rule that never fires must leave every output as it is without the
@@ -16,7 +17,7 @@ async function outputs(spec: string): Promise<Map<string, string>> {
   const out = join(root, "out");
   const run = await runCli(["simulate", file, "--replicates", "5", "--out", out]);
   expect(run.code, run.stderr).toBe(0);
-  return new Map(readdirSync(out).map((name) => [name, readFileSync(join(out, name), "utf8")]));
+  return new Map(resultFiles(out).map((name) => [name, readFileSync(join(out, name), "utf8")]));
 }
 
 describe("dose modification rules that never fire", () => {
