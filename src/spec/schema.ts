@@ -20,7 +20,7 @@ import { trialSchema } from "./sections/trial.js";
  */
 export const specSchema = z.strictObject({
   trial: trialSchema,
-  cohort: cohortSchema,
+  cohort: cohortSchema.describe("the real patient cohort (CSV) the virtual patients are grown from"),
   population: populationSchema,
   adherence: adherenceSchema.optional(),
   enrolment: enrolmentSchema.optional(),
@@ -30,8 +30,8 @@ export const specSchema = z.strictObject({
   adverse_events: z.array(adverseEventSchema).default([]).describe("adverse reaction models"),
   dose_modifications: doseModificationSchema.optional(),
   dropout: dropoutSchema.optional(),
-  analysis: analysisSchema.default({ methods: ["welch", "ancova"], ancova_covariates: ["baseline"], adjustment_covariates: [], strata: [], cox_ties: "efron", multiplicity: { method: "none" }, alternative: "two-sided", confidence_level: 0.95, estimand: "treatment-policy" }),
-  outputs: outputsSchema.default({ keep_replicates: 1 }),
+  analysis: analysisSchema.default({ methods: ["welch", "ancova"], ancova_covariates: ["baseline"], adjustment_covariates: [], strata: [], cox_ties: "efron", multiplicity: { method: "none" }, alternative: "two-sided", confidence_level: 0.95, estimand: "treatment-policy" }).describe("how every simulated trial is analysed: tests, covariates, multiplicity, estimand"),
+  outputs: outputsSchema.default({ keep_replicates: 1 }).describe("what the results folder holds besides the statistics"),
   vpc: vpcSchema.optional().describe("settings of `twin-trial vpc`"),
   designs: designsSchema.optional(),
   sweep: sweepSchema.optional(),
