@@ -7,6 +7,8 @@ import { EXIT_CODES } from "./exit-codes.js";
 import { formatIssues, issuesToJson } from "./format-issues.js";
 import type { MergeOptions } from "./merge-command.js";
 import type { ReplayOptions } from "./replay-command.js";
+import type { SchemaOptions } from "./schema-command.js";
+import type { InitOptions, TemplateName } from "./init-command.js";
 import type { SweepOptions } from "./sweep-command.js";
 import type { SimulateOptions } from "./simulate-command.js";
 import { toolVersion } from "./tool-version.js";
@@ -15,6 +17,7 @@ import type { VpcOptions } from "./vpc-command.js";
 
 const EXAMPLES = `
 Examples:
+  $ twin-trial init --copy-cohort && twin-trial simulate trial.yaml
   $ twin-trial simulate trial-specs/pbc-phase2.yaml
   $ twin-trial simulate trial-specs/pbc-phase2.yaml --replicates 2000 --seed 7 --out results/run-7
   $ twin-trial simulate trial-specs/pbc-phase2.yaml --json --quiet > summary.json
@@ -49,9 +52,14 @@ function buildProgram(io: CliIo, argv: readonly string[]): Command {
     .option("-w, --workers <n>", "worker threads over replicates (default: the cores available); the results are the same bytes for any number")
     .option("--shard <K/N>", "run only slice K of N of the replicates and write a shard folder; join them with twin-trial merge")
     .option("--fail-under-power <p>", "exit 4 (after writing the results) when a primary hypothesis's power is below p (a CI guard)")
+    .option("--adam", "also write ADaM-shaped datasets of the kept replicates (adam/: ADSL, ADAE, ADTTE, ADPC, define.md)", false)
+    .option("--nonmem", "also write a NONMEM-style dataset of the kept replicates (nonmem/dataset.csv: doses and observed concentrations)", false)
+    .addOption(new Option("--format <format>", "report format: markdown (report.md with figures/*.svg), or html to also write a self-contained report.html").choices(["markdown", "html"]).default("markdown"))
     .addHelpText("after", "\nExample:\n  $ twin-trial simulate trial-specs/pbc-phase2.yaml --replicates 200")
     // Commands are imported when run, so that --version and --help start in milliseconds.
-    .action(async (spec: string, options: SimulateOptions) => (await import("./simulate-command.js")).simulateCommand(spec, options, io, argv));
+    .action(async (spec: string, options: SimulateOptions) => {
+      await (await import("./simulate-command.js")).simulateCommand(spec, options, io, argv);
+    });
 
   program
     .command("validate")
@@ -72,6 +80,7 @@ function buildProgram(io: CliIo, argv: readonly string[]): Command {
     .option("--force", "replace an existing results folder", false)
     .option("-q, --quiet", "no progress; print only the report path", false)
     .option("--json", "print a JSON summary on stdout", false)
+    .addOption(new Option("--format <format>", "report format: markdown (vpc.md), or html to also write a self-contained vpc.html").choices(["markdown", "html"]).default("markdown"))
     .addHelpText("after", "\nExample:\n  $ twin-trial vpc trial-specs/theophylline.yaml")
     .action(async (spec: string, options: VpcOptions) => (await import("./vpc-command.js")).vpcCommand(spec, options, io, argv));
   program
@@ -119,11 +128,29 @@ function buildProgram(io: CliIo, argv: readonly string[]): Command {
     .option("--shard <K/N>", "run only slice K of N of the points and write a sweep shard folder; join them with twin-trial merge")
     .option("--target-power <p>", "report, per power curve, the smallest value reaching this power (default: sweep.target_power)")
     .option("--fail-under-power <p>", "exit 4 (after writing the results) when a primary hypothesis's power is below p at any point")
+    .addOption(new Option("--format <format>", "report format: markdown (sweep.md with figures/power-*.svg), or html to also write a self-contained sweep.html").choices(["markdown", "html"]).default("markdown"))
     .option("--force", "replace an existing results folder", false)
     .option("-q, --quiet", "no progress; print only the path of sweep.md", false)
     .option("--json", "print a JSON summary on stdout (nothing else there)", false)
     .addHelpText("after", "\nExamples:\n  $ twin-trial sweep trial-specs/power-check.yaml --vary population.n_per_arm=30..90 step 10 --replicates 2000 --target-power 0.8\n  $ twin-trial sweep trial-specs/pbc-phase2.yaml --vary population.n_per_arm=40,60 --vary arms.high.regimen.dose_mg=100,200 --fail-under-power 0.8")
     .action(async (spec: string, options: SweepOptions) => (await import("./sweep-command.js")).sweepCommand(spec, options, io, argv));
+
+  program
+    .command("init")
+    .description("write a commented starter spec (and, if asked, copy a shipped cohort next to it): then run twin-trial simulate on it")
+    .addOption(new Option("-t, --template <name>", "the kind of trial").choices(["two-arm", "dose-ranging", "synthetic-control", "survival"]).default("two-arm"))
+    .option("-o, --out <file>", "the spec file to write", "trial.yaml")
+    .option("--copy-cohort", "copy the template's real cohort (and its provenance) to cohorts/ next to the spec", false)
+    .option("--force", "replace existing files", false)
+    .addHelpText("after", "\nExamples:\n  $ twin-trial init --copy-cohort && twin-trial simulate trial.yaml\n  $ twin-trial init --template survival --out specs/os.yaml")
+    .action(async (options: { template: TemplateName; out: string; copyCohort: boolean; force: boolean }) => (await import("./init-command.js")).initCommand(options satisfies InitOptions, io));
+
+  program
+    .command("schema")
+    .description("print the JSON Schema of trial specs, for editors (VS Code's YAML extension completes and checks specs with it)")
+    .option("-o, --out <file>", "write it to this file instead of stdout")
+    .addHelpText("after", "\nExamples:\n  $ twin-trial schema > trial-spec.schema.json\n  then start a spec with: # yaml-language-server: $schema=./trial-spec.schema.json")
+    .action(async (options: SchemaOptions) => (await import("./schema-command.js")).schemaCommand(options, io));
 
   program
     .command("merge")
@@ -134,6 +161,9 @@ function buildProgram(io: CliIo, argv: readonly string[]): Command {
     .option("-q, --quiet", "print only the report path", false)
     .option("--json", "print a JSON summary on stdout (nothing else there)", false)
     .option("--fail-under-power <p>", "exit 4 (after writing the results) when a primary hypothesis's power is below p (for sweep shards: at any point)")
+    .option("--adam", "also write ADaM-shaped datasets of the kept replicates (adam/), as simulate --adam", false)
+    .option("--nonmem", "also write a NONMEM-style dataset of the kept replicates (nonmem/), as simulate --nonmem", false)
+    .addOption(new Option("--format <format>", "report format: markdown, or html to also write report.html (sweep.html for sweep shards), as simulate --format").choices(["markdown", "html"]).default("markdown"))
     .addHelpText("after", "\nExample:\n  $ for k in 1 2 3 4; do twin-trial simulate trial-specs/pbc-phase2.yaml --shard $k/4 --out shards/$k; done\n  $ twin-trial merge shards/* --out results/pbc-phase2")
     .action(async (shards: string[], options: MergeOptions) => (await import("./merge-command.js")).mergeCommand(shards, options, io, argv));
   return program;

@@ -10,9 +10,11 @@ import { prepareTrial } from "./prepare-trial.js";
 import { ResultsWriter } from "./results-writer.js";
 import { writeTrialResults } from "./simulate-command.js";
 import { checkRequiredPower, parsePower } from "./required-power.js";
+import { requestedDatasets } from "./dataset-flags.js";
 import { shardSetIssues } from "./shard-set-issues.js";
 import { stageInputs } from "./stage-inputs.js";
 import { finishSweep } from "./sweep-command.js";
+import { reportFormatOf } from "./report-format-flag.js";
 import { isSweepShard, joinSweepShards } from "./sweep-shard.js";
 import { toolVersion } from "./tool-version.js";
 
@@ -22,6 +24,12 @@ export interface MergeOptions {
   readonly quiet: boolean;
   readonly json: boolean;
   readonly failUnderPower?: string;
+  /** Write the ADaM-shaped datasets (adam/) of the kept replicates, as simulate --adam. */
+  readonly adam?: boolean;
+  /** Write the NONMEM-style dataset (nonmem/), as simulate --nonmem. */
+  readonly nonmem?: boolean;
+  /** --format: markdown, or html (also report.html or sweep.html, figures inline), as simulate --format. */
+  readonly format?: string;
 }
 
 interface ReadShard {
@@ -118,7 +126,7 @@ export async function mergeCommand(folders: readonly string[], options: MergeOpt
     const record = required === undefined ? joined.record : { ...joined.record, failUnderPower: required };
     const out = options.out ?? `results/${record.trialId}-sweep`;
     checkOutputFolder(out, options.force);
-    finishSweep(record, runs, out, io, { startedAt, argv, force: options.force, quiet: options.quiet, json: options.json });
+    await finishSweep(record, runs, out, io, { startedAt, argv, force: options.force, quiet: options.quiet, json: options.json, format: reportFormatOf(options) });
     return;
   }
   const shards = checkShards(folders.map(readShard));
@@ -130,6 +138,7 @@ export async function mergeCommand(folders: readonly string[], options: MergeOpt
   try {
     const specPath = stageInputs(staging, { resolvedSpec: recorded.resolved_spec, specFile: recorded.spec.file }, first.cohort, io);
     const prepared = prepareTrial(specPath, { seed: String(recorded.seed), replicates: String(recorded.replicates) });
+    const datasets = requestedDatasets(options, prepared.plan.spec, io);
     const writer = ResultsWriter.open(out, { force: options.force, processId: io.processId });
     let result: TrialResult;
     try {
@@ -144,7 +153,7 @@ export async function mergeCommand(folders: readonly string[], options: MergeOpt
       throw error;
     }
     const inputs = { spec: { file: recorded.spec.file, sha256: recorded.spec.sha256 }, cohort: { file: recorded.inputs[0]?.file ?? "", sha256: recorded.inputs[0]?.sha256 ?? "" }, resolvedSpec: recorded.resolved_spec };
-    writeTrialResults(result, inputs, writer, out, io, { startedAt, argv, quiet: options.quiet, json: options.json });
+    await writeTrialResults(result, inputs, writer, out, io, { startedAt, argv, quiet: options.quiet, json: options.json, datasets, format: reportFormatOf(options) });
     checkRequiredPower(result, required, out);
   } finally {
     rmSync(staging, { recursive: true, force: true });

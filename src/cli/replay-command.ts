@@ -45,7 +45,11 @@ function cohortFor(bundle: TrialBundle, source: string, options: ReplayOptions, 
 
 /** Runs the same command that made the results (vpc when the outputs are vpc.*, sweep for a sweep), with the recorded seed and replicates, printing nothing on stdout. */
 async function rerun(specPath: string, out: string, manifest: ArchivedManifest, io: CliIo, argv: readonly string[], workers: string | undefined): Promise<void> {
-  const options = { out, seed: String(manifest.seed), replicates: String(manifest.replicates), force: false, quiet: false, json: false, ...(workers === undefined ? {} : { workers }) };
+  // The datasets a run wrote on request (--adam, --nonmem) are in its outputs: ask for them again.
+  const wrote = (folder: string): boolean => manifest.outputs.some(({ file }) => file.startsWith(`${folder}/`));
+  // So is the HTML report (--format html): report.html, sweep.html or vpc.html.
+  const html = manifest.outputs.some(({ file }) => file === "report.html" || file === "sweep.html" || file === "vpc.html");
+  const options = { out, seed: String(manifest.seed), replicates: String(manifest.replicates), force: false, quiet: false, json: false, adam: wrote("adam"), nonmem: wrote("nonmem"), ...(html ? { format: "html" } : {}), ...(workers === undefined ? {} : { workers }) };
   const silentIo: CliIo = { ...io, stdout: { write: () => true } };
   if (manifest.kind === "sweep") {
     await rerunSweep(specPath, manifest, { ...options, quiet: true }, silentIo, argv);
@@ -63,7 +67,7 @@ interface RecordedSweep {
 }
 
 /** Reruns a sweep from its recorded grid and targets; a power below --fail-under-power is part of what it recorded, not a failure of the replay. */
-async function rerunSweep(specPath: string, manifest: ArchivedManifest, options: { out: string; seed: string; replicates: string; force: boolean; quiet: boolean; json: boolean; workers?: string }, io: CliIo, argv: readonly string[]): Promise<void> {
+async function rerunSweep(specPath: string, manifest: ArchivedManifest, options: { out: string; seed: string; replicates: string; force: boolean; quiet: boolean; json: boolean; workers?: string; format?: string }, io: CliIo, argv: readonly string[]): Promise<void> {
   const sweep = manifest.sweep as RecordedSweep;
   const vary = sweep.fields.map((field) => `${field.path}=${field.values.map(String).join(",")}`);
   const targets = { ...(sweep.target_power === null ? {} : { targetPower: String(sweep.target_power) }), ...(sweep.fail_under_power === null ? {} : { failUnderPower: String(sweep.fail_under_power) }) };

@@ -1,8 +1,8 @@
 import { createHash, type Hash } from "node:crypto";
-import { closeSync, openSync, rmSync, writeFileSync, writeSync } from "node:fs";
-import { join } from "node:path";
+import { closeSync, mkdirSync, openSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { InternalError } from "../errors.js";
-import { beginPartialResults, commitPartialResults, EFFICACY_COLUMNS, efficacyRows, hashContent, isTimedSafety, OUTPUT_FILES, renderCsvHeader, renderCsvRows, safetyColumns, safetyRows, type HashedFile, type RenderedFile } from "../report/index.js";
+import { beginPartialResults, commitPartialResults, EFFICACY_COLUMNS, efficacyRows, hashContent, isTimedSafety, outputOrder, renderCsvHeader, renderCsvRows, safetyColumns, safetyRows, type HashedFile, type RenderedFile } from "../report/index.js";
 import type { EfficacyResult, SafetyResult } from "../trial/index.js";
 
 /** A file written piece by piece, hashed as it goes. */
@@ -89,11 +89,12 @@ export class ResultsWriter {
       if (this.safetyTimed === undefined) this.safety.write(renderCsvHeader(safetyColumns(false)));
       const hashed = [this.efficacy.close(), this.safety.close()];
       for (const { file, content } of files) {
+        // A name with "/" goes into a subfolder (adam/adsl.csv, figures/forest-….svg).
+        if (file.includes("/")) mkdirSync(dirname(join(this.partial, file)), { recursive: true });
         writeFileSync(join(this.partial, file), content, "utf8");
         hashed.push(hashContent(file, content));
       }
-      const order = (file: string): number => OUTPUT_FILES.indexOf(file as (typeof OUTPUT_FILES)[number]);
-      hashed.sort((a, b) => order(a.file) - order(b.file));
+      hashed.sort((a, b) => outputOrder(a.file) - outputOrder(b.file));
       writeFileSync(join(this.partial, "manifest.json"), manifest(hashed), "utf8");
     } catch (error) {
       this.abort();

@@ -1,4 +1,6 @@
-import { checkOutputFolder, renderManifest, renderOutputs, RESULTS_FORMAT_VERSION } from "../report/index.js";
+import { checkOutputFolder, renderManifest, renderOutputsWithFigures, renderPatientDatasets, RESULTS_FORMAT_VERSION, type PatientDataset, type ReportFormat } from "../report/index.js";
+import { checkNoHtmlOnShard, reportFormatOf } from "./report-format-flag.js";
+import { checkNoDatasetsOnShard, requestedDatasets } from "./dataset-flags.js";
 import { ResultsWriter } from "./results-writer.js";
 import { parseShard, runShard } from "./run-shard.js";
 import { checkRequiredPower, parsePower } from "./required-power.js";
@@ -21,6 +23,12 @@ export interface SimulateOptions {
   readonly workers?: string;
   readonly shard?: string;
   readonly failUnderPower?: string;
+  /** Write the ADaM-shaped datasets (adam/) of the kept replicates. */
+  readonly adam?: boolean;
+  /** Write the NONMEM-style dataset (nonmem/) of the kept replicates. */
+  readonly nonmem?: boolean;
+  /** --format: markdown (report.md), or html (also report.html, figures inline). */
+  readonly format?: string;
 }
 
 /** Only --seed and --replicates change the spec (a worker thread plans the trial again from them). */
@@ -51,10 +59,16 @@ export interface PinnedInputs {
 }
 
 /** Renders a finished run whose efficacy and safety rows the writer already holds, writes the rest and the manifest, moves the folder into place, and prints where it is. */
-export function writeTrialResults(result: TrialResult, inputs: PinnedInputs, writer: ResultsWriter, out: string, io: CliIo, run: { startedAt: string; argv: readonly string[]; quiet: boolean; json: boolean }): void {
+export async function writeTrialResults(result: TrialResult, inputs: PinnedInputs, writer: ResultsWriter, out: string, io: CliIo, run: { startedAt: string; argv: readonly string[]; quiet: boolean; json: boolean; datasets?: readonly PatientDataset[]; format?: ReportFormat }): Promise<void> {
   const { spec } = result.plan;
   const context = { toolVersion: toolVersion(), resultsFormatVersion: RESULTS_FORMAT_VERSION, cohortFile: spec.cohort.file };
-  const files = renderOutputs(result, context, { streamed: true });
+  let files;
+  try {
+    files = [...(await renderOutputsWithFigures(result, context, { streamed: true, format: run.format ?? "markdown" })), ...renderPatientDatasets(result, run.datasets ?? [])];
+  } catch (error) {
+    writer.abort();
+    throw error;
+  }
   writer.finish(files, (outputs) =>
     renderManifest({
       toolVersion: context.toolVersion,
@@ -76,21 +90,25 @@ export function pinnedInputsOf(prepared: PreparedTrial): PinnedInputs {
 }
 
 /** `twin-trial simulate`: read → run → write, then print where the results are. With --shard K/N, run one slice and write a shard folder for merge. */
-export async function simulateCommand(specFile: string, options: SimulateOptions, io: CliIo, argv: readonly string[]): Promise<void> {
+export async function simulateCommand(specFile: string, options: SimulateOptions, io: CliIo, argv: readonly string[]): Promise<TrialResult | undefined> {
   const startedAt = io.now().toISOString();
   const workerCount = parseWorkers(options.workers, io);
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
   const required = parsePower(options.failUnderPower, "--fail-under-power", true);
   if (shard !== undefined && required !== undefined) throw new InputError([{ code: "USAGE_INVALID_VALUE", message: "--fail-under-power needs the whole run, and a shard has a slice of it", hint: "give --fail-under-power to twin-trial merge, which joins the shards", location: { kind: "flag", flag: "--fail-under-power" } }]);
+  if (shard !== undefined) checkNoDatasetsOnShard(options);
+  if (shard !== undefined) checkNoHtmlOnShard(options);
+  const format = reportFormatOf(options);
   const prepared = prepareTrial(specFile, options);
   const { spec } = prepared.plan;
   if (shard !== undefined) {
     const out = options.out ?? `results/${spec.trial.id}-shard-${shard.index}-of-${shard.count}`;
     checkOutputFolder(out, options.force);
     await runShard(prepared, shard, out, io, { specFile, startedAt, argv, workers: workerCount, adaptive: options.workers === undefined, force: options.force, quiet: options.quiet, json: options.json, overrides: overridesOf(options) });
-    return;
+    return undefined;
   }
   const out = options.out ?? `results/${spec.trial.id}`;
+  const datasets = requestedDatasets(options, spec, io);
   const writer = ResultsWriter.open(out, { force: options.force, processId: io.processId });
   let result: TrialResult;
   try {
@@ -99,6 +117,7 @@ export async function simulateCommand(specFile: string, options: SimulateOptions
     writer.abort();
     throw error;
   }
-  writeTrialResults(result, pinnedInputsOf(prepared), writer, out, io, { startedAt, argv, quiet: options.quiet, json: options.json });
+  await writeTrialResults(result, pinnedInputsOf(prepared), writer, out, io, { startedAt, argv, quiet: options.quiet, json: options.json, datasets, format });
   checkRequiredPower(result, required, out);
+  return result;
 }

@@ -1,8 +1,8 @@
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { resolveCohortPath } from "../cohort/index.js";
+import { pinCohort } from "../cohort/index.js";
 import { InputError, RequirementNotMet, type Issue } from "../errors.js";
-import { checkOutputFolder, hashContent, pointPowers, renderSweepReport, renderSweepSummary, RESULTS_FORMAT_VERSION, targetsReached, writeResultsAtomically, type SweepPointRun } from "../report/index.js";
+import { checkOutputFolder, hashContent, pointPowers, renderSweepOutputs, RESULTS_FORMAT_VERSION, targetsReached, writeResultsAtomically, type ReportFormat, type SweepPointRun } from "../report/index.js";
+import { checkNoHtmlOnShard, reportFormatOf } from "./report-format-flag.js";
 import { RNG_ALGORITHM, STREAM_KEY_VERSION } from "../rng/index.js";
 import { loadSpec, resolveSpec, specTextWith, SpecEditError, type LoadedSpec, type Spec } from "../spec/index.js";
 import { gridSize, MAX_SWEEP_POINTS, parseSweepPath, parseSweepValues, powersBelow, sweepGrid, type SweepField, type SweepPoint } from "../sweep/index.js";
@@ -30,6 +30,8 @@ export interface SweepOptions {
   readonly force: boolean;
   readonly quiet: boolean;
   readonly json: boolean;
+  /** --format: markdown (sweep.md), or html (also sweep.html, figures inline). */
+  readonly format?: string;
 }
 
 function flagIssue(flag: string, message: string, hint: string): Issue {
@@ -157,6 +159,8 @@ export async function sweepCommand(specFile: string, options: SweepOptions, io: 
   const startedAt = io.now().toISOString();
   const workers = parseWorkers(options.workers, io);
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
+  const format = reportFormatOf(options);
+  if (shard !== undefined) checkNoHtmlOnShard(options);
   const base = loadSpec(specFile);
   const baseText = readFileSync(specFile, "utf8");
   const fields = sweepFields(base.spec, options.vary);
@@ -183,25 +187,21 @@ export async function sweepCommand(specFile: string, options: SweepOptions, io: 
     specText: baseText,
     resolvedSpec: resolveSpec(applyOverrides(base.spec, overridesOf(options))),
   };
-  const run = { startedAt, argv, force: options.force, quiet: options.quiet, json: options.json };
-  if (shard === undefined) finishSweep(record, runs, out, io, run);
+  const run = { startedAt, argv, force: options.force, quiet: options.quiet, json: options.json, format };
+  if (shard === undefined) await finishSweep(record, runs, out, io, run);
   else writeSweepShard(record, runs, { ...shard, ...slice }, out, io, run);
 }
 
 /** The cohort file a spec names, with its SHA-256 (what the manifest pins). */
 function cohortPin(base: LoadedSpec): { file: string; sha256: string } {
-  const file = base.spec.cohort.file;
-  return { file, sha256: createHash("sha256").update(readFileSync(resolveCohortPath(base.directory, file))).digest("hex") };
+  return pinCohort(base.directory, base.spec.cohort);
 }
 
 /** Writes a sweep's outputs and manifest, prints the summary, and throws RequirementNotMet when a required power is not met. Shared by sweep and merge. */
-export function finishSweep(record: SweepRecord, runs: readonly SweepPointRun[], out: string, io: CliIo, run: { startedAt: string; argv: readonly string[]; force: boolean; quiet: boolean; json: boolean }): void {
+export async function finishSweep(record: SweepRecord, runs: readonly SweepPointRun[], out: string, io: CliIo, run: { startedAt: string; argv: readonly string[]; force: boolean; quiet: boolean; json: boolean; format?: ReportFormat }): Promise<void> {
   const { fields, targetPower: target, failUnderPower: required, seed, replicates } = record;
   const context = { trialId: record.trialId, title: record.title, seed, replicates, specFile: record.spec.file, targetPower: target, failUnderPower: required };
-  const files = [
-    { file: "summary.csv", content: renderSweepSummary(fields, runs) },
-    { file: "sweep.md", content: renderSweepReport(fields, runs, context) },
-  ];
+  const files = await renderSweepOutputs(fields, runs, { ...context, format: run.format ?? "markdown" });
   const manifest = renderManifest({ record, outputs: files.map(({ file, content }) => hashContent(file, content)), run: { started_at: run.startedAt, node_version: io.runtime.nodeVersion, platform: io.runtime.platform, command: ["twin-trial", ...run.argv] } });
   writeResultsAtomically(out, [...files, { file: "manifest.json", content: manifest }], { force: run.force, processId: io.processId });
   const powers = runs.map(pointPowers);

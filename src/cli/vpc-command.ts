@@ -1,5 +1,6 @@
 import { InputError } from "../errors.js";
-import { checkOutputFolder, formatFixed, hashContent, renderManifest, renderVpcCsv, renderVpcReport, writeResultsAtomically } from "../report/index.js";
+import { checkOutputFolder, formatFixed, hashContent, renderHtmlReport, renderManifest, renderVpcCsv, renderVpcReport, writeResultsAtomically } from "../report/index.js";
+import { reportFormatOf } from "./report-format-flag.js";
 import { runVpc } from "../trial/index.js";
 import type { CliIo } from "./cli-io.js";
 import type { SimulateOptions } from "./simulate-command.js";
@@ -13,6 +14,7 @@ export type VpcOptions = SimulateOptions;
 /** `twin-trial vpc`: a visual predictive check of the spec's PK model against the cohort's observed concentrations. */
 export async function vpcCommand(specFile: string, options: VpcOptions, io: CliIo, argv: readonly string[]): Promise<void> {
   const startedAt = io.now().toISOString();
+  const format = reportFormatOf(options);
   const prepared = prepareTrial(specFile, options);
   const { plan } = prepared;
   if (plan.eligible.cohort.observations === undefined || plan.pkModel === undefined)
@@ -25,7 +27,8 @@ export async function vpcCommand(specFile: string, options: VpcOptions, io: CliI
   const settings = plan.spec.vpc ?? { bins: 10, prediction_interval: 0.9 };
   const result = runVpc(plan, { bins: settings.bins, predictionInterval: settings.prediction_interval, onReplicate: (completed) => progress.update(completed, plan.spec.trial.replicates) });
   progress.stop();
-  const files = [{ file: "vpc.csv", content: renderVpcCsv(result) }, { file: "vpc.md", content: renderVpcReport(plan, result, { toolVersion: toolVersion() }) }];
+  const report = renderVpcReport(plan, result, { toolVersion: toolVersion() });
+  const files = [{ file: "vpc.csv", content: renderVpcCsv(result) }, { file: "vpc.md", content: report }, ...(format === "html" ? [{ file: "vpc.html", content: renderHtmlReport(report, []) }] : [])];
   const manifest = renderManifest({
     toolVersion: toolVersion(),
     spec: { file: prepared.loaded.file.split(/[\\/]/).pop() ?? prepared.loaded.file, sha256: prepared.loaded.sha256 },
