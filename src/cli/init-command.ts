@@ -83,7 +83,7 @@ export function initCommand(options: InitOptions, io: CliIo): void {
       `wrote ${options.out}: the ${options.template} template (${template.what})`,
       ...(wroteSchema ? [`wrote ${schemaPath}: the spec's JSON Schema, for editors (the spec's first line names it)`] : []),
       options.copyCohort ? `copied the cohort to ${cohortCopy}, with its provenance in ${provenanceCopy}` : `the spec reads the shipped cohort ${cohortReference} (add --copy-cohort to copy it next to the spec)`,
-      `next: twin-trial simulate ${options.out} --format html   (then open the report.html it names)`,
+      `next: twin-trial simulate ${options.out} --format html   (then open the html report it names)`,
       "",
     ].join("\n"),
   );

@@ -2,7 +2,7 @@ import { formatFixed } from "../report/index.js";
 import type { TrialResult } from "../trial/index.js";
 
 /** The few lines `simulate` prints on stdout: operating characteristics and where the report is. */
-export function renderRunSummary(result: TrialResult, out: string): string {
+export function renderRunSummary(result: TrialResult, out: string, html = false): string {
   const { trial } = result.plan.spec;
   const lines = [`${trial.id}: ${trial.replicates} simulated trials (seed ${trial.seed})`];
   for (const summary of result.summary) {
@@ -16,11 +16,12 @@ export function renderRunSummary(result: TrialResult, out: string): string {
     lines.push(`  family of ${family.hypotheses.length} primary hypotheses (${family.method}): any rejected ${formatFixed(family.anyRejected, 3)}, all rejected ${formatFixed(family.allRejected, 3)}${familywise}`);
   }
   lines.push(`report: ${out}/report.md`);
+  if (html) lines.push(`html report: ${out}/report.html (figures inline; open it in a browser)`);
   return `${lines.join("\n")}\n`;
 }
 
 /** The --json summary: the same facts, machine-readable. */
-export function runSummaryJson(result: TrialResult, out: string): object {
+export function runSummaryJson(result: TrialResult, out: string, html = false): object {
   const { trial } = result.plan.spec;
   return {
     ok: true,
@@ -29,6 +30,7 @@ export function runSummaryJson(result: TrialResult, out: string): object {
     replicates: trial.replicates,
     out,
     report: `${out}/report.md`,
+    ...(html ? { report_html: `${out}/report.html` } : {}),
     summary: result.summary.map((summary) => ({
       endpoint: summary.endpoint,
       treatment_arm: summary.treatmentArm,

@@ -79,9 +79,10 @@ export async function writeTrialResults(result: TrialResult, inputs: PinnedInput
       run: { startedAt: run.startedAt, ...io.runtime, command: ["twin-trial", ...run.argv] },
     }),
   );
-  if (run.json) io.stdout.write(`${JSON.stringify(runSummaryJson(result, out), null, 2)}\n`);
+  const html = run.format === "html";
+  if (run.json) io.stdout.write(`${JSON.stringify(runSummaryJson(result, out, html), null, 2)}\n`);
   else if (run.quiet) io.stdout.write(`${out}/report.md\n`);
-  else io.stdout.write(renderRunSummary(result, out));
+  else io.stdout.write(renderRunSummary(result, out, html));
 }
 
 /** The spec and cohort of a prepared trial, as the manifest pins them. */

@@ -53,6 +53,13 @@ describe("simulate --format html", () => {
     for (const file of ["report.html", "report.md", ...FIGURES]) expect(readFileSync(join(again, file), "utf8"), file).toBe(readFileSync(join(out, file), "utf8"));
   });
 
+  it("names the html report in its summary, on stdout and in --json", async () => {
+    const printed = await runCli(["simulate", "trial-specs/power-check.yaml", "--replicates", "20", "--format", "html", "--out", join(scratch, "named")]);
+    expect(printed.stdout).toContain(`report: ${join(scratch, "named")}/report.md\nhtml report: ${join(scratch, "named")}/report.html (figures inline; open it in a browser)\n`);
+    const json = await runCli(["simulate", "trial-specs/power-check.yaml", "--replicates", "20", "--format", "html", "--json", "--out", join(scratch, "json")]);
+    expect(JSON.parse(json.stdout)).toMatchObject({ report: `${join(scratch, "json")}/report.md`, report_html: `${join(scratch, "json")}/report.html` });
+  });
+
   it("without --format html there is no report.html, and the figures are the same", async () => {
     await run;
     const markdown = join(scratch, "markdown");
