@@ -15,7 +15,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 /** pbc-phase2 has three figures: virtual cohort, exposure–response, forest. */
 const out = join(scratch, "pbc-phase2");
 const run = runCli(["simulate", "trial-specs/pbc-phase2.yaml", "--replicates", "3", "--format", "html", "--out", out, "-q"]);
-const FIGURES = ["figures/virtual-cohort.svg", "figures/exposure-response-albumin_change.svg", "figures/forest-albumin_change-mean-difference.svg"];
+const FIGURES = ["figures/virtual-cohort.svg", "figures/concentration-time.svg", "figures/exposure-response-albumin_change.svg", "figures/forest-albumin_change-mean-difference.svg"];
 
 describe("simulate --format html", () => {
   it("writes report.html next to report.md and the figures, and the manifest pins them all", async () => {
@@ -25,7 +25,7 @@ describe("simulate --format html", () => {
     expect(readdirSync(join(out, "figures")).sort()).toEqual(FIGURES.map((file) => file.slice("figures/".length)).sort());
     const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")) as { outputs: { file: string }[]; results_format_version: number };
     expect(manifest.results_format_version).toBe(6);
-    expect(manifest.outputs.map((output) => output.file).slice(-5)).toEqual(["report.md", "report.html", ...FIGURES]);
+    expect(manifest.outputs.map((output) => output.file).slice(-6)).toEqual(["report.md", "report.html", ...FIGURES]);
     const report = readFileSync(join(out, "report.md"), "utf8");
     for (const file of FIGURES) expect(report).toMatch(new RegExp(`^!\\[[^\\]]+\\]\\(${file.replace(/\./g, "\\.")}\\)$`, "m"));
   });

@@ -106,8 +106,8 @@ describe("shards and merge give the bytes of the unsharded run", () => {
     expect(twinTrial(["merge", join(folder, "shard-1"), join(folder, "shard-2"), "--out", join(folder, "merged"), "--quiet"]).status).toBe(0);
     const replay = twinTrial(["replay", join(folder, "merged"), "--cohort", join(SPECS, "../cohorts/pbc_baseline.csv"), "--workers", "2"]);
     expect(replay.stderr).toBe("");
-    // 10 outputs and manifest.json, plus 3 figures (virtual cohort, exposure–response, forest).
-    expect(replay.stdout).toContain("all 13 files are identical");
+    // 10 outputs and manifest.json, plus 4 figures (virtual cohort, concentration–time, exposure–response, forest).
+    expect(replay.stdout).toContain("all 14 files are identical");
     expect(replay.status).toBe(0);
     const archive = new URL("../archives/pbc-survival.tgz", import.meta.url).pathname;
     const archived = twinTrial(["replay", archive, "--workers", "2"]);

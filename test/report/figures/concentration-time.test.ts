@@ -68,9 +68,64 @@ describe("concentrationTimeData (theophylline, 3 trials, 2 kept)", () => {
   });
 });
 
-describe("runs without sampled concentrations have no concentration–time figure", () => {
-  it("no sampling times (pbc-phase2)", () => {
-    const plan = planFromText(exampleSpecText(), { replicates: "1" });
+describe("without sampling times: the model-predicted profile over the first and last dosing intervals (pbc-phase2)", () => {
+  const plan = planFromText(exampleSpecText(), { replicates: "1" });
+  const { kept } = runTrial(plan);
+  const data = concentrationTimeData(plan, kept);
+  const [simulation] = kept;
+
+  /** One patient's concentration by direct superposition of the one-compartment oral (Bateman) function over its doses, written out independently of src/pk. */
+  function bateman(patient: number, timeH: number): number {
+    const parameters = simulation!.parameters!;
+    const value = (name: string) => parameters.values[parameters.names.indexOf(name)]![patient]!;
+    const ka = value("ka_per_h");
+    const k = value("clearance_l_per_h") / value("volume_l");
+    const bioavailability = plan.spec.pk!.bioavailability;
+    let concentration = 0;
+    for (const dose of simulation!.exposure[patient]!.doses) {
+      const dt = timeH - dose.timeH;
+      if (dt <= 0) continue;
+      concentration += ((bioavailability * dose.amountMg * ka) / (value("volume_l") * (ka - k))) * (Math.exp(-k * dt) - Math.exp(-ka * dt));
+    }
+    return concentration;
+  }
+
+  it("is hourly (τ/24) over [0, 24 h] and [last dose, last dose + 24 h] for both dosed arms", () => {
+    expect(data?.kind).toBe("predicted");
+    expect(data?.stepH).toBe(1);
+    expect(data?.arms).toEqual(["50 mg once daily", "200 mg once daily"]);
+    const lastDoseH = 83 * 24;
+    const expectedTimes = [...Array.from({ length: 25 }, (_, hour) => hour), ...Array.from({ length: 25 }, (_, hour) => lastDoseH + hour)];
+    expect(data?.bands.filter((band) => band.arm === "50 mg once daily").map((band) => band.timeH)).toEqual(expectedTimes);
+    expect(data?.bands.filter((band) => band.timeH < 24.5).every((band) => band.window === "after the first dose")).toBe(true);
+    expect(data?.bands.filter((band) => band.timeH >= lastDoseH).every((band) => band.window === "last dosing interval")).toBe(true);
+  });
+
+  it("bands are the type-7 percentiles of every treated patient's Bateman superposition over its doses", () => {
+    for (const arm of plan.arms.filter((candidate) => candidate.dosing !== undefined)) {
+      const patients = Array.from(simulation!.arm.keys()).filter((patient) => simulation!.arm[patient] === arm.index);
+      expect(patients).toHaveLength(60);
+      for (const band of data!.bands.filter((candidate) => candidate.arm === arm.label)) {
+        const values = patients.map((patient) => bateman(patient, band.timeH));
+        expect(band.count).toBe(60);
+        for (const [actual, probability] of [[band.lowerMgPerL, 0.05], [band.medianMgPerL, 0.5], [band.upperMgPerL, 0.95]] as const) {
+          const expected = rQuantile(values, probability);
+          expect(Math.abs(actual - expected)).toBeLessThanOrEqual(1e-12 + 1e-9 * Math.abs(expected));
+        }
+      }
+    }
+  });
+
+  it("the figure has one panel per window, each with its own time axis", () => {
+    const figure = concentrationTimeFigure(data!, { replicates: 1 });
+    expect(figure.spec).toMatchObject({ facet: { column: { field: "window", sort: ["after the first dose", "last dosing interval"] } }, resolve: { scale: { x: "independent" } } });
+    expect(JSON.stringify(figure.spec.title)).toContain("Model-predicted concentrations (no residual error, every 1 h)");
+  });
+});
+
+describe("runs without a concentration–time figure", () => {
+  it("no PK model (power-check)", () => {
+    const plan = planFromText(exampleSpecText("power-check.yaml"), { replicates: "1" });
     expect(concentrationTimeData(plan, runTrial(plan).kept)).toBeUndefined();
   });
 

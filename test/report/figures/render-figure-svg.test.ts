@@ -95,9 +95,9 @@ describe("every figure of the shipped examples", () => {
   it("the kinds of figures", () => {
     expect(runs.map(({ name, figures }) => `${name}: ${figures.map((figure) => figure.file.replace(/^figures\/|\.svg$/g, "")).join(", ")}`)).toEqual([
       "theophylline: concentration-time",
-      "pbc-phase2: virtual-cohort, exposure-response-albumin_change, forest-albumin_change-mean-difference",
+      "pbc-phase2: virtual-cohort, concentration-time, exposure-response-albumin_change, forest-albumin_change-mean-difference",
       "pbc-survival: virtual-cohort, kaplan-meier-death_or_transplant, forest-death_or_transplant-log-hazard-ratio",
-      "pbc-endpoints: virtual-cohort, exposure-response-albumin_change, exposure-response-admissions, forest-albumin_change-mean-difference, forest-albumin_responder-risk-difference, forest-albumin_responder-log-odds-ratio, forest-admissions-log-rate-ratio",
+      "pbc-endpoints: virtual-cohort, concentration-time, exposure-response-albumin_change, exposure-response-admissions, forest-albumin_change-mean-difference, forest-albumin_responder-risk-difference, forest-albumin_responder-log-odds-ratio, forest-admissions-log-rate-ratio",
       "pbc-synthetic-control: virtual-cohort, kaplan-meier-death_or_transplant, forest-death_or_transplant-log-hazard-ratio",
     ]);
   });
