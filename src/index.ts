@@ -9,6 +9,7 @@
  */
 import { computeReplicates, parseWorkers } from "./cli/compute-replicates.js";
 import { libraryIo } from "./cli/library-io.js";
+import { hypothesesOf, type HypothesisSummary } from "./cli/run-summary.js";
 import type { Overrides } from "./cli/parse-overrides.js";
 import { prepareTrial } from "./cli/prepare-trial.js";
 import { InputError, Interrupted, RequirementNotMet } from "./errors.js";
@@ -17,7 +18,7 @@ import { specJsonSchema } from "./spec/json-schema.js";
 import { simulateReplicate, TrialAccumulator, type TrialResult } from "./trial/index.js";
 
 export { InputError, Interrupted, RequirementNotMet, specJsonSchema };
-export type { LoadedSpec, Spec, TrialResult };
+export type { HypothesisSummary, LoadedSpec, Spec, TrialResult };
 export type { SpecIssue } from "./spec/index.js";
 
 /** Reads, parses and validates a spec file (defaults filled in); throws InputError on a mistake. */
@@ -47,23 +48,6 @@ export interface SimulateOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-/** The operating characteristics of one hypothesis (endpoint × comparison × analysis), as summary.csv has them. */
-export interface HypothesisSummary {
-  readonly endpoint: string;
-  readonly treatmentArm: string;
-  readonly controlArm: string;
-  readonly method: string;
-  /** "power" for a hypothesis with a drug effect, "type_i_error" for a null one. */
-  readonly quantity: "power" | "type_i_error";
-  readonly rejectionRate: number;
-  /** Monte Carlo standard error of the rejection rate, sqrt(p(1 − p)/replicates). */
-  readonly rejectionRateMcse: number;
-  readonly meanEstimate: number;
-  readonly trueEffect: number;
-  readonly bias: number;
-  readonly coverage: number;
-}
-
 /** What {@link simulate} returns. */
 export interface Simulation {
   readonly trial: { readonly id: string; readonly title: string; readonly seed: number; readonly replicates: number };
@@ -82,19 +66,7 @@ function summaryOf(result: TrialResult, out: string | undefined): Simulation {
   const { trial } = result.plan.spec;
   return {
     trial: { id: trial.id, title: trial.title, seed: trial.seed, replicates: trial.replicates },
-    hypotheses: result.summary.map((summary) => ({
-      endpoint: summary.endpoint,
-      treatmentArm: summary.treatmentArm,
-      controlArm: summary.controlArm,
-      method: summary.method,
-      quantity: summary.isNull ? "type_i_error" : "power",
-      rejectionRate: summary.characteristics.rejectionRate,
-      rejectionRateMcse: summary.characteristics.rejectionRateMcse,
-      meanEstimate: summary.characteristics.meanEstimate,
-      trueEffect: summary.characteristics.meanTrueEffect,
-      bias: summary.characteristics.bias,
-      coverage: summary.characteristics.coverage,
-    })),
+    hypotheses: hypothesesOf(result),
     out,
     result,
   };

@@ -20,6 +20,40 @@ export function renderRunSummary(result: TrialResult, out: string, html = false)
   return `${lines.join("\n")}\n`;
 }
 
+/** The operating characteristics of one hypothesis (endpoint × comparison × analysis), as summary.csv has them. */
+export interface HypothesisSummary {
+  readonly endpoint: string;
+  readonly treatmentArm: string;
+  readonly controlArm: string;
+  readonly method: string;
+  /** "power" for a hypothesis with a drug effect, "type_i_error" for a null one. */
+  readonly quantity: "power" | "type_i_error";
+  readonly rejectionRate: number;
+  /** Monte Carlo standard error of the rejection rate, sqrt(p(1 − p)/replicates). */
+  readonly rejectionRateMcse: number;
+  readonly meanEstimate: number;
+  readonly trueEffect: number;
+  readonly bias: number;
+  readonly coverage: number;
+}
+
+/** Every hypothesis's operating characteristics, in summary.csv's order (the library's `hypotheses`, and --json's `summary`). */
+export function hypothesesOf(result: TrialResult): HypothesisSummary[] {
+  return result.summary.map((summary) => ({
+    endpoint: summary.endpoint,
+    treatmentArm: summary.treatmentArm,
+    controlArm: summary.controlArm,
+    method: summary.method,
+    quantity: summary.isNull ? "type_i_error" : "power",
+    rejectionRate: summary.characteristics.rejectionRate,
+    rejectionRateMcse: summary.characteristics.rejectionRateMcse,
+    meanEstimate: summary.characteristics.meanEstimate,
+    trueEffect: summary.characteristics.meanTrueEffect,
+    bias: summary.characteristics.bias,
+    coverage: summary.characteristics.coverage,
+  }));
+}
+
 /** The --json summary: the same facts, machine-readable. */
 export function runSummaryJson(result: TrialResult, out: string, html = false): object {
   const { trial } = result.plan.spec;
@@ -31,18 +65,18 @@ export function runSummaryJson(result: TrialResult, out: string, html = false): 
     out,
     report: `${out}/report.md`,
     ...(html ? { report_html: `${out}/report.html` } : {}),
-    summary: result.summary.map((summary) => ({
-      endpoint: summary.endpoint,
-      treatment_arm: summary.treatmentArm,
-      control_arm: summary.controlArm,
-      method: summary.method,
-      quantity: summary.isNull ? "type_i_error" : "power",
-      rejection_rate: summary.characteristics.rejectionRate,
-      rejection_rate_mcse: summary.characteristics.rejectionRateMcse,
-      mean_estimate: summary.characteristics.meanEstimate,
-      true_effect: summary.characteristics.meanTrueEffect,
-      bias: summary.characteristics.bias,
-      coverage: summary.characteristics.coverage,
+    summary: hypothesesOf(result).map((hypothesis) => ({
+      endpoint: hypothesis.endpoint,
+      treatment_arm: hypothesis.treatmentArm,
+      control_arm: hypothesis.controlArm,
+      method: hypothesis.method,
+      quantity: hypothesis.quantity,
+      rejection_rate: hypothesis.rejectionRate,
+      rejection_rate_mcse: hypothesis.rejectionRateMcse,
+      mean_estimate: hypothesis.meanEstimate,
+      true_effect: hypothesis.trueEffect,
+      bias: hypothesis.bias,
+      coverage: hypothesis.coverage,
     })),
     family:
       result.family === undefined
