@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { populationFromRows } from "../helpers/population-from-rows.js";
 import { assessFidelity, assessPrivacy, type CohortFidelity, type CovariateTable, type VirtualPopulation } from "../../src/population/index.js";
 import { FIDELITY_COLUMNS, renderFidelity, reportFidelity } from "../../src/report/index.js";
 
@@ -17,12 +18,7 @@ const TABLE: CovariateTable = {
   categorical: [{ name: "sex", codes: Int32Array.from([0, 1, 0, -1]) }],
 };
 const ROWS = [0, 0, 1, 3, 2];
-const POPULATION: VirtualPopulation = {
-  size: ROWS.length,
-  sourceRow: Int32Array.from(ROWS),
-  numeric: new Map(TABLE.numeric.map((column) => [column.name, Float64Array.from(ROWS, (row) => column.values[row] as number)])),
-  categorical: new Map(TABLE.categorical.map((column) => [column.name, Int32Array.from(ROWS, (row) => column.codes[row] as number)])),
-};
+const POPULATION: VirtualPopulation = populationFromRows(TABLE, ROWS);
 const LEVELS = new Map([["sex", ["female", "male"]]]);
 const FIDELITY = assessFidelity(TABLE, POPULATION, LEVELS);
 const PRIVACY = assessPrivacy(TABLE, POPULATION);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { populationFromRows } from "../../helpers/population-from-rows.js";
 import { assessFidelity, type CovariateTable, type VirtualPopulation } from "../../../src/population/index.js";
 import { virtualCohortData, virtualCohortFigure, type VirtualCohortSpec } from "../../../src/report/figures/virtual-cohort-figure.js";
 import { axisTitles } from "./figure-spec-helpers.js";
@@ -20,12 +21,7 @@ const TABLE: CovariateTable = {
   categorical: [{ name: "sex", codes: Int32Array.from([0, 1, 0, -1]) }],
 };
 const ROWS = [0, 0, 1, 3, 2];
-const POPULATION: VirtualPopulation = {
-  size: ROWS.length,
-  sourceRow: Int32Array.from(ROWS),
-  numeric: new Map(TABLE.numeric.map((column) => [column.name, Float64Array.from(ROWS, (row) => column.values[row] as number)])),
-  categorical: new Map(TABLE.categorical.map((column) => [column.name, Int32Array.from(ROWS, (row) => column.codes[row] as number)])),
-};
+const POPULATION: VirtualPopulation = populationFromRows(TABLE, ROWS);
 const FIDELITY = assessFidelity(TABLE, POPULATION, new Map([["sex", ["f", "m"]]]));
 const SPEC: VirtualCohortSpec = {
   method: "bootstrap",
